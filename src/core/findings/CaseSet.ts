@@ -1,0 +1,74 @@
+/**
+ * The cases behind one count, as a growable bitset over case positions (0-based, in the order cases were
+ * given). A bit per case keeps drill-down affordable at 100,000 cases: every count of every question holds
+ * its cases, and a list of ids per count would cost more memory than the cases themselves.
+ */
+export class CaseSet {
+  private words: Uint32Array;
+  private count = 0;
+
+  constructor(capacity = 64) {
+    this.words = new Uint32Array(Math.max(1, Math.ceil(capacity / 32)));
+  }
+
+  /** How many cases are in the set. */
+  get size(): number {
+    return this.count;
+  }
+
+  add(index: number): void {
+    const w = index >>> 5;
+    if (w >= this.words.length) this.grow(w + 1);
+    const bit = 1 << (index & 31);
+    const word = this.words[w]!;
+    if ((word & bit) === 0) {
+      this.words[w] = word | bit;
+      this.count++;
+    }
+  }
+
+  has(index: number): boolean {
+    const w = index >>> 5;
+    return w < this.words.length && (this.words[w]! & (1 << (index & 31))) !== 0;
+  }
+
+  /** Positions in ascending order. */
+  indexes(): number[] {
+    const out: number[] = [];
+    for (let w = 0; w < this.words.length; w++) {
+      let word = this.words[w]!;
+      while (word !== 0) {
+        const low = word & -word;
+        out.push(w * 32 + 31 - Math.clz32(low));
+        word ^= low;
+      }
+    }
+    return out;
+  }
+
+  /** The cases in both sets (for cross-tabulation). */
+  intersect(other: CaseSet): CaseSet {
+    const n = Math.min(this.words.length, other.words.length);
+    const out = new CaseSet(n * 32);
+    let count = 0;
+    for (let w = 0; w < n; w++) {
+      const word = this.words[w]! & other.words[w]!;
+      out.words[w] = word;
+      count += popcount(word);
+    }
+    out.count = count;
+    return out;
+  }
+
+  private grow(minWords: number): void {
+    const next = new Uint32Array(Math.max(minWords, this.words.length * 2));
+    next.set(this.words);
+    this.words = next;
+  }
+}
+
+function popcount(word: number): number {
+  let v = word - ((word >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
