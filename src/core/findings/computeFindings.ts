@@ -1,4 +1,4 @@
-import { evaluateCase } from '../cases/evaluateCase';
+import { createCaseEvaluator } from '../cases/createCaseEvaluator';
 import type { QuestionSet } from '../questions/QuestionSet';
 import { crossTab } from './crossTab';
 import type { CrossTab, Findings } from './Findings';
@@ -18,7 +18,7 @@ export function createFindingsAccumulator(
 ): FindingsAccumulator {
   const now = options.now ?? new Date();
   const { settings, errors } = resolveFindingsSettings(questionSet, options);
-  const evaluate = evaluator ?? ((record) => evaluateCase(questionSet, record, { now }));
+  const evaluate = evaluator ?? createCaseEvaluator(questionSet, { now });
   return new FindingsAccumulator(questionSet, indicators, settings, evaluate, now, errors);
 }
 

@@ -1,0 +1,83 @@
+import { parseIndicators } from '../../../src/core/findings/parseIndicators';
+import { parseQuestionSet } from '../../../src/core/questions/parseQuestionSet';
+import type { CellValue } from '../../../src/core/sheets/SheetData';
+
+const { questionSet } = parseQuestionSet({
+  survey: {
+    name: 'survey',
+    rows: [
+      ['type', 'name', 'label'],
+      ['select_one yn', 'held', 'Held?'],
+      ['select_one yn', 'in_time', 'In time?'],
+    ],
+  },
+  choices: {
+    name: 'choices',
+    rows: [
+      ['list_name', 'name', 'label'],
+      ['yn', 'yes', 'Yes'],
+      ['yn', 'no', 'No'],
+    ],
+  },
+});
+
+const parse = (rows: CellValue[][]) => parseIndicators({ name: 'indicators', rows }, questionSet!);
+const HEADER: CellValue[] = ['name', 'label', 'numerator', 'denominator'];
+
+describe('parseIndicators', () => {
+  it('reads name, label, numerator and an optional denominator', () => {
+    const { indicators, errors } = parse([
+      HEADER,
+      ['in_time', 'discussions were in time', "${in_time} = 'yes'", "${held} = 'yes'"],
+      ['held', '', "${held} = 'yes'", null],
+    ]);
+    expect(errors).toEqual([]);
+    expect(indicators.map((i) => [i.name, i.label, i.denominator?.source ?? null])).toEqual([
+      ['in_time', 'discussions were in time', "${held} = 'yes'"],
+      ['held', 'held', null],
+    ]);
+    expect(indicators[0]!.source.cells['numerator']).toBe('C2');
+  });
+
+  it('names the cell of an expression that does not compile and leaves the row out', () => {
+    const { indicators, errors } = parse([HEADER, ['x', 'x', "${held} = = 'yes'", '']]);
+    expect(indicators).toEqual([]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        sheet: 'indicators',
+        cell: 'C2',
+        message: expect.stringContaining('not a valid'),
+      }),
+    ]);
+  });
+
+  it('names the cell that refers to a question the survey does not have', () => {
+    const { errors } = parse([HEADER, ['x', 'x', "${held} = 'yes'", "${helt} = 'yes'"]]);
+    expect(errors).toEqual([
+      { sheet: 'indicators', cell: 'D2', message: expect.stringContaining('${helt}') },
+    ]);
+  });
+
+  it('rejects a missing name, a repeated name and a missing numerator', () => {
+    const { indicators, errors } = parse([
+      HEADER,
+      ['a', 'a', "${held} = 'yes'", ''],
+      ['a', 'again', "${held} = 'no'", ''],
+      ['', 'nameless', "${held} = 'no'", ''],
+      ['b', 'no numerator', '', ''],
+    ]);
+    expect(indicators.map((i) => i.name)).toEqual(['a']);
+    expect(errors.map((e) => e.cell)).toEqual(['A3', 'A4', 'C5']);
+    expect(errors[0]!.message).toContain('A2');
+  });
+
+  it('says which column is missing and where to add it', () => {
+    const { errors } = parse([
+      ['name', 'label'],
+      ['a', 'a'],
+    ]);
+    expect(errors).toEqual([
+      { sheet: 'indicators', cell: 'C1', message: expect.stringContaining("no 'numerator' column") },
+    ]);
+  });
+});
