@@ -19,16 +19,17 @@ export interface CaseRecord {
 }
 
 export type CaseIssueKind =
-  | 'required'
-  | 'constraint'
-  | 'invalid'
-  | 'not-applicable-answered'
-  | 'calculation-mismatch';
+  'required' | 'constraint' | 'invalid' | 'not-applicable-answered' | 'calculation-mismatch';
 
 export interface CaseIssue {
   readonly kind: CaseIssueKind;
   readonly question: string;
+  /** What is wrong and what to do, in plain words; where it is travels in `sheet` and `cell`. */
   readonly message: string;
+  /** The answer's sheet, when the record says (record.sheet). */
+  readonly sheet?: string;
+  /** The answer's A1 address, when the record says (record.cells). */
+  readonly cell?: string;
 }
 
 export interface CaseEvaluation {

@@ -1,0 +1,66 @@
+import { codecFor } from '../codec/codecFor';
+import type { QuestionCodec } from '../codec/QuestionCodec';
+import type { CompiledExpression } from '../expr/Expression';
+import { dependencyOrder } from '../questions/dependencyOrder';
+import { valueDependencies } from '../questions/orderCalculations';
+import type { QuestionSet } from '../questions/QuestionSet';
+
+/** One step of working out a case: decide whether a node is relevant and, for a question, its value. */
+export interface CaseStep {
+  /** Node number: questions are 0..n-1 in sheet order, groups n.. in sheet order. */
+  readonly node: number;
+  /** The enclosing group's node number, or -1 at the top level. */
+  readonly parent: number;
+  readonly relevant: CompiledExpression | null;
+  /** Questions only (null for groups and for questions that are answered rather than calculated). */
+  readonly calculation: CompiledExpression | null;
+}
+
+/** Everything about a question set that does not change from case to case, worked out once. */
+export interface CasePlan {
+  readonly questionSet: QuestionSet;
+  readonly codecs: readonly QuestionCodec[];
+  /** Question names, then group names: the node numbers' names. */
+  readonly nodeNames: readonly string[];
+  readonly nodeSlots: ReadonlyMap<string, number>;
+  readonly questionNames: readonly string[];
+  readonly questionSlots: ReadonlyMap<string, number>;
+  readonly calculationNames: readonly string[];
+  readonly calculationSlots: ReadonlyMap<string, number>;
+  /** Steps in an order where everything a step reads was worked out before it. */
+  readonly steps: readonly CaseStep[];
+}
+
+const plans = new WeakMap<QuestionSet, CasePlan>();
+
+export function planCase(questionSet: QuestionSet): CasePlan {
+  const cached = plans.get(questionSet);
+  if (cached !== undefined) return cached;
+  const { questions, groups } = questionSet;
+  const { dependsOn } = valueDependencies(questions, groups);
+  // Cycles were reported when the set was parsed; a hand-built set with one still evaluates, reading ''.
+  const { order } = dependencyOrder(dependsOn.length, (i) => dependsOn[i] ?? []);
+  const nodeNames = [...questions.map((q) => q.name), ...groups.map((g) => g.name)];
+  const nodeSlots = new Map(nodeNames.map((name, i) => [name, i]));
+  const steps = order.map((node): CaseStep => {
+    const question = node < questions.length ? questions[node]! : null;
+    const item = question ?? groups[node - questions.length]!;
+    const parentName = item.groups[item.groups.length - 1];
+    const parent = parentName === undefined ? -1 : (nodeSlots.get(parentName) ?? -1);
+    const calculation = question?.calculation ?? null;
+    return { node, parent, relevant: item.relevant, calculation };
+  });
+  const plan: CasePlan = {
+    questionSet,
+    codecs: questions.map(codecFor),
+    nodeNames,
+    nodeSlots,
+    questionNames: nodeNames.slice(0, questions.length),
+    questionSlots: new Map(questions.map((q, i) => [q.name, i])),
+    calculationNames: questionSet.calculationOrder,
+    calculationSlots: new Map(questionSet.calculationOrder.map((name) => [name, nodeSlots.get(name) ?? -1])),
+    steps,
+  };
+  plans.set(questionSet, plan);
+  return plan;
+}
