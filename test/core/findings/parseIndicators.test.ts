@@ -42,20 +42,14 @@ describe('parseIndicators', () => {
   it('names the cell of an expression that does not compile and leaves the row out', () => {
     const { indicators, errors } = parse([HEADER, ['x', 'x', "${held} = = 'yes'", '']]);
     expect(indicators).toEqual([]);
-    expect(errors).toEqual([
-      expect.objectContaining({
-        sheet: 'indicators',
-        cell: 'C2',
-        message: expect.stringContaining('not a valid'),
-      }),
-    ]);
+    expect(errors.map((e) => [e.sheet, e.cell])).toEqual([['indicators', 'C2']]);
+    expect(errors[0]!.message).toContain('not a valid');
   });
 
   it('names the cell that refers to a question the survey does not have', () => {
     const { errors } = parse([HEADER, ['x', 'x', "${held} = 'yes'", "${helt} = 'yes'"]]);
-    expect(errors).toEqual([
-      { sheet: 'indicators', cell: 'D2', message: expect.stringContaining('${helt}') },
-    ]);
+    expect(errors.map((e) => [e.sheet, e.cell])).toEqual([['indicators', 'D2']]);
+    expect(errors[0]!.message).toContain('${helt}');
   });
 
   it('rejects a missing name, a repeated name and a missing numerator', () => {
@@ -76,8 +70,7 @@ describe('parseIndicators', () => {
       ['name', 'label'],
       ['a', 'a'],
     ]);
-    expect(errors).toEqual([
-      { sheet: 'indicators', cell: 'C1', message: expect.stringContaining("no 'numerator' column") },
-    ]);
+    expect(errors.map((e) => [e.sheet, e.cell])).toEqual([['indicators', 'C1']]);
+    expect(errors[0]!.message).toContain("no 'numerator' column");
   });
 });
