@@ -80,6 +80,10 @@ export const questions: Question[] = [
     choices: yesNo,
     required: yes,
   }),
+  question('police_clear', 'select_one', 'Was the Police contact clearly recorded?', contact, {
+    choices: yesNo,
+    relevant: expr("${police} = 'yes'", ['police'], (ref) => ref('police') === 'yes'),
+  }),
   question('reason', 'select_one', 'Primary reason for the contact', contact, {
     choices: choices(
       'domestic_abuse',
