@@ -26,7 +26,8 @@ export function valuesEqual(a: Value, b: Value): boolean {
 
 /**
  * The sign of a - b, or NaN when either side has no number (then every ordering is false). Two texts
- * compare as text, except that two numbers in text (choice names such as '9' and '10') compare as numbers.
+ * compare as text, except that two numbers in text (choice names such as '9' and '10') compare as numbers,
+ * and a blank is neither less nor greater than any text.
  */
 export function order(a: Value, b: Value): number {
   let x: number;
@@ -34,7 +35,11 @@ export function order(a: Value, b: Value): number {
   if (typeof a === 'string' && typeof b === 'string') {
     x = toNumber(a);
     y = toNumber(b);
-    if (Number.isNaN(x) || Number.isNaN(y)) return a < b ? -1 : a > b ? 1 : 0;
+    if (Number.isNaN(x) || Number.isNaN(y)) {
+      // A blank has no place in an order: unanswered is never before or after anything.
+      if (a === '' || b === '') return a === b ? 0 : NaN;
+      return a < b ? -1 : a > b ? 1 : 0;
+    }
   } else {
     x = numeric(a, b);
     y = numeric(b, a);
