@@ -1,4 +1,4 @@
-import { Checkbox, Field } from '@fluentui/react-components';
+import { Checkbox, Field, FieldContextProvider } from '@fluentui/react-components';
 import type { FieldProps } from './FieldProps';
 import { questionFieldText } from './FieldProps';
 
@@ -22,14 +22,17 @@ export function SelectMultipleField(props: FieldProps) {
           aria-describedby={control['aria-describedby']}
           aria-invalid={control['aria-invalid']}
         >
-          {question.choices.map((c) => (
-            <Checkbox
-              key={c.name}
-              label={c.label}
-              checked={ticked.has(c.name)}
-              onChange={(_, data) => toggle(c.name, data.checked === true)}
-            />
-          ))}
+          {/* Out of the Field's context, or every box would take the Field's one control id and label. */}
+          <FieldContextProvider value={undefined}>
+            {question.choices.map((c) => (
+              <Checkbox
+                key={c.name}
+                label={c.label}
+                checked={ticked.has(c.name)}
+                onChange={(_, data) => toggle(c.name, data.checked === true)}
+              />
+            ))}
+          </FieldContextProvider>
         </div>
       )}
     </Field>

@@ -51,6 +51,11 @@ export class FakeCaseStore implements CaseStore {
     for (let i = 0; i < count; i++) this.failures.push(message);
   }
 
+  /** Writes work again. */
+  heal() {
+    this.failures = [];
+  }
+
   /** Writes wait until release() (or releaseOne()) is called. */
   hold() {
     this.holding = true;

@@ -11,6 +11,13 @@ import { sampleQuestionSet } from './sampleQuestionSet';
 
 export const AUDITOR = 'Ada Auditor';
 
+// jsdom has no layout and so no ResizeObserver; Fluent's MessageBar watches its own width with one.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+};
+
 interface Options {
   readonly store?: FakeCaseStore;
   readonly caseId?: string | null;
