@@ -45,12 +45,17 @@ export function orderCalculations(
   const { nodes, dependsOn } = valueDependencies(questions, groups);
   const { order, cycles } = dependencyOrder(nodes.length, (i) => dependsOn[i] ?? []);
   for (const cycle of cycles) {
-    const members = cycle.map((i) => nodes[i]!);
+    // In sheet order, which is how the author will read down the sheet to find them.
+    const members = cycle.map((i) => nodes[i]!).sort((a, b) => a.item.source.row - b.item.source.row);
     const columnOf = ({ kind, item }: Node) =>
       kind === 'question' && item.calculation !== null ? 'calculation' : 'relevant';
-    const described = members.map(
-      (m) => `'${m.item.name}' (${columnOf(m)}, ${m.item.source.cells[columnOf(m)] ?? ''})`,
-    );
+    const describe = (m: Node) => {
+      const cell = m.item.source.cells[columnOf(m)];
+      if (cell !== undefined && (columnOf(m) === 'calculation' || m.item.relevant !== null))
+        return `'${m.item.name}' (${columnOf(m)}, ${cell})`;
+      return `'${m.item.name}' (inside '${m.item.groups[m.item.groups.length - 1] ?? ''}', row ${m.item.source.row})`;
+    };
+    const described = members.map(describe);
     const first = members[0]!;
     errors.push({
       sheet: first.item.source.sheet,
