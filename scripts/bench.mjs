@@ -1,6 +1,7 @@
 // Runs every bench/*.bench.ts: compiles src/ and bench/ with @swc/core (already a dev dependency, for jest)
 // into a temporary folder as CommonJS, then runs each bench in its own `node --expose-gc`, so benches can
-// force collections and sample the heap. Usage: npm run bench [-- <name filter>]
+// force collections and sample the heap. Usage: npm run bench [-- <name filter>]; extra node flags (e.g.
+// --cpu-prof to see where the time goes) in BENCH_NODE_FLAGS.
 import { transformFileSync } from '@swc/core';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,7 +40,9 @@ try {
   let failed = 0;
   for (const bench of benches) {
     console.log(`\n# ${bench.replace(/\.js$/, '.ts')}`);
-    const run = spawnSync(process.execPath, ['--expose-gc', join(out, 'bench', bench)], { stdio: 'inherit' });
+    const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+    const args = ['--expose-gc', ...flags, join(out, 'bench', bench)];
+    const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
     if (run.status !== 0) failed++;
   }
   process.exitCode = failed === 0 ? 0 : 1;

@@ -27,6 +27,13 @@ export class QuestionTally {
       return;
     }
     this.applicable.add(i);
+    // The common case, one choice, without allocating: findings run over 100,000 rows.
+    const single = !invalid && typeof answer === 'string' ? this.index.get(answer) : undefined;
+    if (single !== undefined) {
+      this.answered.add(i);
+      this.choices[single]!.add(i);
+      return;
+    }
     const picks = invalid ? null : this.choicePositions(answer);
     if (picks === null) {
       this.missing.add(i);
