@@ -1,5 +1,6 @@
 import type { AstNode, BinaryOperator } from './AstNode';
-import { add, order, subtract, valuesEqual } from './compare';
+import { add, subtract } from './compare';
+import { compileComparison, isComparison, type ComparisonOperator } from './compileComparison';
 import { toBoolean, toNumber } from './coerce';
 import { compileCall } from './compileCall';
 import type { Thunk } from './functions/FunctionDefinition';
@@ -35,6 +36,9 @@ export function compileNode(node: AstNode, facts: CompileFacts): Thunk {
       return (env) => -toNumber(operand(env));
     }
     case 'binary':
+      if (isComparison(node.op)) {
+        return compileComparison(node.op, node.left, node.right, (n) => compileNode(n, facts));
+      }
       return compileBinary(node.op, compileNode(node.left, facts), compileNode(node.right, facts));
     case 'call':
       return compileCall(
@@ -44,24 +48,12 @@ export function compileNode(node: AstNode, facts: CompileFacts): Thunk {
   }
 }
 
-function compileBinary(op: BinaryOperator, l: Thunk, r: Thunk): Thunk {
+function compileBinary(op: Exclude<BinaryOperator, ComparisonOperator>, l: Thunk, r: Thunk): Thunk {
   switch (op) {
     case 'or':
       return (env) => toBoolean(l(env)) || toBoolean(r(env));
     case 'and':
       return (env) => toBoolean(l(env)) && toBoolean(r(env));
-    case '=':
-      return (env) => valuesEqual(l(env), r(env));
-    case '!=':
-      return (env) => !valuesEqual(l(env), r(env));
-    case '<':
-      return (env) => order(l(env), r(env)) < 0;
-    case '<=':
-      return (env) => order(l(env), r(env)) <= 0;
-    case '>':
-      return (env) => order(l(env), r(env)) > 0;
-    case '>=':
-      return (env) => order(l(env), r(env)) >= 0;
     case '+':
       return (env) => add(l(env), r(env));
     case '-':

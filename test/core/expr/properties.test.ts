@@ -133,3 +133,31 @@ describe('compileExpression on valid input', () => {
     );
   });
 });
+
+describe('comparisons with a literal (compiled on a fast path)', () => {
+  it('agree with the same comparison between two answers, for every operator and value', () => {
+    const literal = fc.oneof(
+      fc.constantFrom('', 'yes', '3', '2023-02-06', '2023-02-06T10:00'),
+      fc.string({ maxLength: 4 }),
+      fc.integer({ min: -5, max: 20000 }),
+      fc.double({ noNaN: true }),
+    );
+    const operator = fc.constantFrom('=', '!=', '<', '<=', '>', '>=');
+    fc.assert(
+      fc.property(anyValue, literal, operator, (value, lit, op) => {
+        const written = typeof lit === 'number' ? String(lit) : `'${lit.replace(/'/g, '')}'`;
+        const litValue = compileExpression(written);
+        if (!litValue.ok || (typeof lit === 'number' && !Number.isFinite(lit))) return;
+        const answers = env({ v: value, lit: litValue.expression.evaluate(env()) });
+        const general = compileExpression(`\${v} ${op} \${lit}`);
+        const right = compileExpression(`\${v} ${op} ${written}`);
+        const left = compileExpression(`${written} ${op} \${v}`);
+        const generalMirrored = compileExpression(`\${lit} ${op} \${v}`);
+        if (!general.ok || !right.ok || !left.ok || !generalMirrored.ok) throw new Error('did not compile');
+        expect(right.expression.evaluate(answers)).toBe(general.expression.evaluate(answers));
+        expect(left.expression.evaluate(answers)).toBe(generalMirrored.expression.evaluate(answers));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

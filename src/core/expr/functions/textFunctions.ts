@@ -4,9 +4,27 @@ import type { Environment } from '../Expression';
 import { arg, type FunctionDefinition, type Thunk } from './FunctionDefinition';
 import { countSelected, isSelected } from './selection';
 
-function textPair(args: readonly Thunk[], test: (s: string, t: string) => boolean): Thunk {
+type Nodes = Parameters<FunctionDefinition['compile']>[1];
+
+/** A test on two texts; a literal second text (the usual case) is read once, not on every call. */
+function textPair(args: readonly Thunk[], nodes: Nodes, test: (s: string, t: string) => boolean): Thunk {
   const [a, b] = [arg(args, 0), arg(args, 1)];
+  const literal = nodes[1];
+  if (literal?.kind === 'string') {
+    const t = literal.value;
+    return (env) => test(toText(a(env)), t);
+  }
   return (env) => test(toText(a(env)), toText(b(env)));
+}
+
+function compileSelected(args: readonly Thunk[], nodes: Nodes): Thunk {
+  const list = arg(args, 0);
+  const literal = nodes[1];
+  if (literal?.kind === 'string') {
+    const name = literal.value.trim();
+    return (env) => isSelected(toText(list(env)), name);
+  }
+  return textPair(args, nodes, (s, t) => isSelected(s, t.trim()));
 }
 
 /** The pattern as JavaScript reads it, or the reason it cannot be read. ODK's regex() finds a match anywhere. */
@@ -18,7 +36,7 @@ function compilePattern(pattern: string): RegExp | string {
   }
 }
 
-function compileRegex(args: readonly Thunk[], nodes: Parameters<FunctionDefinition['compile']>[1]): Thunk {
+function compileRegex(args: readonly Thunk[], nodes: Nodes): Thunk {
   const subject = arg(args, 0);
   const patternNode = nodes[1];
   if (patternNode?.kind === 'string') {
@@ -71,13 +89,13 @@ export const textFunctions: Readonly<Record<string, FunctionDefinition>> = {
     minArgs: 2,
     maxArgs: 2,
     usage: 'contains(text, part)',
-    compile: (args) => textPair(args, (s, t) => s.includes(t)),
+    compile: (args, nodes) => textPair(args, nodes, (s, t) => s.includes(t)),
   },
   'starts-with': {
     minArgs: 2,
     maxArgs: 2,
     usage: 'starts-with(text, start)',
-    compile: (args) => textPair(args, (s, t) => s.startsWith(t)),
+    compile: (args, nodes) => textPair(args, nodes, (s, t) => s.startsWith(t)),
   },
   'string-length': {
     minArgs: 1,
@@ -93,7 +111,7 @@ export const textFunctions: Readonly<Record<string, FunctionDefinition>> = {
     minArgs: 2,
     maxArgs: 2,
     usage: "selected(${question}, 'choice name')",
-    compile: (args) => textPair(args, (list, name) => isSelected(list, name.trim())),
+    compile: compileSelected,
   },
   'count-selected': {
     minArgs: 1,
