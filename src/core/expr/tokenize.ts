@@ -9,10 +9,13 @@ export interface Token {
   readonly position: number;
 }
 
-/** XLSForm names: a letter or underscore, then letters, digits, '_', '-' or '.'. */
-const NAME_START = /[A-Za-z_]/;
-const NAME_PART = /[A-Za-z0-9_.-]/;
-export const QUESTION_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/**
+ * XLSForm names: a letter (any alphabet, as in XML names) or underscore, then letters, digits, '_', '-' or
+ * '.'; the same rule the question set applies to the name column, so every valid question can be referenced.
+ */
+const NAME_START = /[\p{L}_]/u;
+const NAME_PART = /[\p{L}\p{N}_.-]/u;
+export const QUESTION_NAME = /^[\p{L}_][\p{L}\p{N}_.-]*$/u;
 
 const OPERATORS = ['!=', '<=', '>=', '=', '<', '>', '+', '-', '*'];
 

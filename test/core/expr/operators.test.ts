@@ -7,6 +7,7 @@ describe('literals, references and the current answer', () => {
     expect(run('"it\'s"')).toBe("it's");
     expect(run('\'say "no"\'')).toBe('say "no"');
     expect(run('${age}', { age: 7 })).toBe(7);
+    expect(run('${âge_de_enfant}', { âge_de_enfant: 7 })).toBe(7);
     expect(run('${not_answered}')).toBe('');
     expect(run('.', {}, 'yes')).toBe('yes');
     expect(run('.')).toBe('');

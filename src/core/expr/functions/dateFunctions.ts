@@ -12,6 +12,20 @@ function convert(args: readonly Thunk[], kind: DateValue['kind']): Thunk {
   return (env) => toDateValue(a(env), kind) ?? '';
 }
 
+/** Reuses the last value while the clock reads the same, as it does for a whole findings run. */
+function clock(make: (ms: number) => DateValue): Thunk {
+  let lastMs = NaN;
+  let last: DateValue | null = null;
+  return (env) => {
+    const ms = env.now().getTime();
+    if (last === null || ms !== lastMs) {
+      lastMs = ms;
+      last = make(ms);
+    }
+    return last;
+  };
+}
+
 function format(args: readonly Thunk[]): Thunk {
   const [d, f] = [arg(args, 0), arg(args, 1)];
   return (env) => {
@@ -29,13 +43,13 @@ export const dateFunctions: Readonly<Record<string, FunctionDefinition>> = {
     minArgs: 0,
     maxArgs: 0,
     usage: 'today()',
-    compile: () => (env) => ({ kind: 'date', days: Math.floor(env.now().getTime() / MS_PER_DAY) }),
+    compile: () => clock((ms) => ({ kind: 'date', days: Math.floor(ms / MS_PER_DAY) })),
   },
   now: {
     minArgs: 0,
     maxArgs: 0,
     usage: 'now()',
-    compile: () => (env) => ({ kind: 'dateTime', days: canonicalDays(env.now().getTime() / MS_PER_DAY) }),
+    compile: () => clock((ms) => ({ kind: 'dateTime', days: canonicalDays(ms / MS_PER_DAY) })),
   },
   date: { minArgs: 1, maxArgs: 1, usage: "date('YYYY-MM-DD')", compile: (args) => convert(args, 'date') },
   'date-time': {
