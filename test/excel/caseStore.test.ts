@@ -30,7 +30,7 @@ describe('an auditor works through cases', () => {
     ]);
     // 2023-02-06 10:30 as an Excel serial (days since 1899-12-30), shown with the date-time format.
     expect(workbook.getCell('Audit', 'D4')).toMatchObject({
-      value: expect.closeTo(44963.4375, 6),
+      value: expect.closeTo(44963.4375, 6) as number,
       numberFormat: 'yyyy-mm-dd hh:mm',
     });
     expect(workbook.getValues('Audit', 'A3:G3')).toEqual([['C-001', 'Sam', 'Not started', '', '', 0, '']]);
@@ -56,13 +56,13 @@ describe('an auditor works through cases', () => {
       auditor: 'Jo',
     });
     expect(workbook.getCell('Audit', 'K3')).toMatchObject({
-      value: expect.closeTo(44963.4375, 6),
+      value: expect.closeTo(44963.4375, 6) as number,
       numberFormat: 'yyyy-mm-dd hh:mm',
     });
     const opened = await audit.openCase('C-001');
     expect(opened.answers.get('date_received')).toEqual({
       kind: 'dateTime',
-      days: expect.closeTo(19394.4375, 6),
+      days: expect.closeTo(19394.4375, 6) as number,
     });
   });
 

@@ -27,7 +27,7 @@ describe('a damaged workbook: say what is wrong and how to repair it, lose nothi
       kind: 'failed',
       message: expect.stringContaining(
         'Audit!A3 and Audit!A5 both hold case C-001: give one of them a different Case ID',
-      ),
+      ) as string,
     });
     expect(workbook.getValues('Audit', 'AE3:AE5')).toEqual([[''], [''], ['']]);
     await expect(audit.openCase('c-001')).rejects.toThrow('Audit!A3 and Audit!A5 both hold case c-001');
@@ -41,7 +41,7 @@ describe('a damaged workbook: say what is wrong and how to repair it, lose nothi
     );
     expect(await audit.saveAnswer(save('C-999'))).toMatchObject({
       kind: 'failed',
-      message: expect.stringContaining('"C-999"'),
+      message: expect.stringContaining('"C-999"') as string,
     });
   });
 
@@ -53,7 +53,7 @@ describe('a damaged workbook: say what is wrong and how to repair it, lose nothi
       kind: 'failed',
       message: expect.stringMatching(
         /no "Case ID" column in its header row \(Audit!A2:AE2\).*Rename that column back to "Case ID"/,
-      ),
+      ) as string,
     });
     const error = await audit.openCase('C-001').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuditWorkbookError);
@@ -65,7 +65,7 @@ describe('a damaged workbook: say what is wrong and how to repair it, lose nothi
     workbook.deleteColumns('Audit', 'AB:AB'); // overall_grade
     expect(await audit.saveAnswer(save('C-001', 'overall_grade', 'good'))).toMatchObject({
       kind: 'failed',
-      message: expect.stringContaining('no "overall_grade" column'),
+      message: expect.stringContaining('no "overall_grade" column') as string,
     });
     expect(await audit.saveAnswer(save('C-002'))).toMatchObject({ kind: 'saved' });
     expect(workbook.getCell('Audit', 'AD4').value).toBe('Seen'); // auditor_comments moved left one column
@@ -82,7 +82,7 @@ describe('a damaged workbook: say what is wrong and how to repair it, lose nothi
     workbook.deleteColumns('Audit', 'F:F');
     expect(await audit.saveAnswer(save('C-001'))).toMatchObject({
       kind: 'failed',
-      message: expect.stringContaining('no "Version" column'),
+      message: expect.stringContaining('no "Version" column') as string,
     });
   });
 
@@ -104,7 +104,7 @@ describe('a damaged workbook: say what is wrong and how to repair it, lose nothi
     workbook.deleteSheet('Audit old');
     expect(await audit.saveAnswer(save('C-001'))).toMatchObject({
       kind: 'failed',
-      message: expect.stringContaining('There is no Audit sheet'),
+      message: expect.stringContaining('There is no Audit sheet') as string,
     });
   });
 
