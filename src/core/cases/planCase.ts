@@ -1,6 +1,7 @@
 import { codecFor } from '../codec/codecFor';
 import type { QuestionCodec } from '../codec/QuestionCodec';
 import type { CompiledExpression } from '../expr/Expression';
+import type { Value } from '../expr/Value';
 import { dependencyOrder } from '../questions/dependencyOrder';
 import { valueDependencies } from '../questions/orderCalculations';
 import type { QuestionSet } from '../questions/QuestionSet';
@@ -27,6 +28,9 @@ export interface CasePlan {
   readonly questionSlots: ReadonlyMap<string, number>;
   readonly calculationNames: readonly string[];
   readonly calculationSlots: ReadonlyMap<string, number>;
+  /** A case's starting values and relevance flags (all '' and false), copied per case. */
+  readonly blankValues: readonly Value[];
+  readonly blankFlags: readonly boolean[];
   /** Steps in an order where everything a step reads was worked out before it. */
   readonly steps: readonly CaseStep[];
 }
@@ -60,6 +64,8 @@ export function planCase(questionSet: QuestionSet): CasePlan {
     calculationNames: questionSet.calculationOrder,
     calculationSlots: new Map(questionSet.calculationOrder.map((name) => [name, nodeSlots.get(name) ?? -1])),
     steps,
+    blankValues: questions.map((): Value => ''),
+    blankFlags: nodeNames.map(() => false),
   };
   plans.set(questionSet, plan);
   return plan;

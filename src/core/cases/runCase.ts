@@ -33,64 +33,72 @@ function isBlank(answer: Answer): boolean {
   return answer === null || answer === '' || (isChoiceNames(answer) && answer.length === 0);
 }
 
+function issueAt(record: CaseRecord, kind: CaseIssueKind, question: string, message: string): CaseIssue {
+  const cell = record.cells?.get(question);
+  return {
+    kind,
+    question,
+    message,
+    ...(record.sheet === undefined ? {} : { sheet: record.sheet }),
+    ...(cell === undefined ? {} : { cell }),
+  };
+}
+
 /** Works out one case against a plan: relevance and values in dependency order, then issues in sheet order. */
 export function runCase(plan: CasePlan, record: CaseRecord, now: () => Date): CaseEvaluation {
   const { questions } = plan.questionSet;
   const n = questions.length;
-  const values = new Array<Value>(n).fill('');
-  const flags = new Array<boolean>(plan.nodeNames.length).fill(false);
+  // Copies of all-blank templates: packed arrays of the right size, cheaper than fill() on new ones.
+  const values = plan.blankValues.slice();
+  const flags = plan.blankFlags.slice();
+  const answers = new Array<Answer>(n);
+  for (let i = 0; i < n; i++) answers[i] = record.answers.get(plan.questionNames[i]!) ?? null;
   const env = new CaseEnvironment(plan.questionSlots, values, now);
 
   for (const step of plan.steps) {
+    const node = step.node;
     const relevant =
       (step.parent < 0 || flags[step.parent] === true) &&
       (step.relevant === null || toBoolean(step.relevant.evaluate(env)));
-    flags[step.node] = relevant;
-    if (!relevant || step.node >= n) continue;
-    values[step.node] =
-      step.calculation === null
-        ? plan.codecs[step.node]!.toValue(record.answers.get(plan.questionNames[step.node]!) ?? null)
-        : step.calculation.evaluate(env);
+    flags[node] = relevant;
+    if (!relevant || node >= n) continue;
+    values[node] =
+      step.calculation === null ? plan.codecs[node]!.toValue(answers[node]!) : step.calculation.evaluate(env);
   }
 
   const issues: CaseIssue[] = [];
-  const issue = (kind: CaseIssueKind, question: string, message: string) => {
-    const cell = record.cells?.get(question);
-    issues.push({
-      kind,
-      question,
-      message,
-      ...(record.sheet === undefined ? {} : { sheet: record.sheet }),
-      ...(cell === undefined ? {} : { cell }),
-    });
-  };
+  const invalids = record.invalid !== undefined && record.invalid.size > 0 ? record.invalid : null;
   for (let i = 0; i < n; i++) {
     const q = questions[i]!;
-    const codec = plan.codecs[i]!;
-    const answer = record.answers.get(q.name) ?? null;
-    const invalid = record.invalid?.get(q.name);
-    if (invalid !== undefined) issue('invalid', q.name, invalid);
+    const answer = answers[i]!;
+    const invalid = invalids?.get(q.name);
+    if (invalid !== undefined) issues.push(issueAt(record, 'invalid', q.name, invalid));
     if (q.calculation !== null) {
-      if (!isBlank(answer) && !valuesAgree(values[i]!, codec.toValue(answer)))
-        issue('calculation-mismatch', q.name, mismatchMessage(q, values[i]!, showAnswer(codec, answer)));
+      if (!isBlank(answer) && !valuesAgree(values[i]!, plan.codecs[i]!.toValue(answer))) {
+        const shown = showAnswer(plan.codecs[i]!, answer);
+        issues.push(issueAt(record, 'calculation-mismatch', q.name, mismatchMessage(q, values[i]!, shown)));
+      }
       continue;
     }
     if (q.type === 'note') continue;
     if (flags[i] !== true) {
-      if (!isBlank(answer))
-        issue(
-          'not-applicable-answered',
-          q.name,
-          notApplicableMessage(q, showAnswer(codec, answer), hiddenBy(plan, flags, q.groups)),
+      if (!isBlank(answer)) {
+        const message = notApplicableMessage(
+          q,
+          showAnswer(plan.codecs[i]!, answer),
+          hiddenBy(plan, flags, q.groups),
         );
+        issues.push(issueAt(record, 'not-applicable-answered', q.name, message));
+      }
       continue;
     }
     env.dot = values[i]!;
     if (isBlank(answer)) {
       if (invalid === undefined && q.required !== null && toBoolean(q.required.evaluate(env)))
-        issue('required', q.name, requiredMessage(q));
+        issues.push(issueAt(record, 'required', q.name, requiredMessage(q)));
     } else if (q.constraint !== null && !toBoolean(q.constraint.evaluate(env))) {
-      issue('constraint', q.name, constraintMessage(q, showAnswer(codec, answer)));
+      const message = constraintMessage(q, showAnswer(plan.codecs[i]!, answer));
+      issues.push(issueAt(record, 'constraint', q.name, message));
     }
     env.dot = '';
   }

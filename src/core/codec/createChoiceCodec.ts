@@ -8,6 +8,8 @@ import { BLANK, type DecodeResult, type QuestionCodec } from './QuestionCodec';
 
 /** How many labels a message lists before it stops; a 40-choice list helps nobody read the message. */
 const LISTED = 12;
+/** Distinct cell texts remembered per question; beyond this (free text typed into a choice column) we just decode. */
+const MEMO_LIMIT = 4096;
 
 /**
  * select_one and select_multiple. Cells hold labels (what auditors read); a cell is read as a label or a
@@ -59,20 +61,32 @@ export function createChoiceCodec(question: Question): QuestionCodec {
         names = tokens.map((t) => byName.get(t.toLowerCase())!);
       else return notChoices([text]);
     }
-    // Picking a choice twice says no more than picking it once.
-    const unique = [...new Set(names)];
+    // Picking a choice twice says no more than picking it once. Frozen because results are memoised.
+    const unique = Object.freeze([...new Set(names)]);
     return unique.length === 0 ? BLANK : { ok: true, answer: unique };
   };
+  const decodeText = (cell: string): DecodeResult => {
+    const text = cell.trim();
+    if (text === '') return BLANK;
+    if (multiple) return decodeMultiple(text);
+    const name = byText.get(text.toLowerCase());
+    return name === undefined ? notChoices([text]) : { ok: true, answer: name };
+  };
+  // A choice column holds few distinct strings (the labels and their combinations), so each is decoded
+  // once and then looked up: the findings run decodes hundreds of thousands of these cells.
+  const memo = new Map<string, DecodeResult>();
 
   return {
     question,
     decode(cell: CellValue) {
       if (cell === null) return BLANK;
-      const text = (typeof cell === 'string' ? cell : describeCell(cell)).trim();
-      if (text === '') return BLANK;
-      if (multiple) return decodeMultiple(text);
-      const name = byText.get(text.toLowerCase());
-      return name === undefined ? notChoices([text]) : { ok: true, answer: name };
+      const text = typeof cell === 'string' ? cell : describeCell(cell);
+      let result = memo.get(text);
+      if (result === undefined) {
+        result = decodeText(text);
+        if (memo.size < MEMO_LIMIT) memo.set(text, result);
+      }
+      return result;
     },
     encode(answer: Answer) {
       if (answer === null) return null;

@@ -9,6 +9,7 @@ import { describeCell } from './describeCell';
 import { BLANK, type DecodeResult, type QuestionCodec } from './QuestionCodec';
 
 const MS_PER_DAY = 86_400_000;
+const MEMO_LIMIT = 4096;
 
 /**
  * date and dateTime questions. Cells hold Excel serial numbers (1900 date system), which is what the
@@ -27,9 +28,12 @@ export function createDateCodec(question: Question): QuestionCodec {
   });
   const accept = (d: DateValue, cell: CellValue): DecodeResult => {
     if (kind === 'dateTime') {
-      return { ok: true, answer: { kind, days: Math.round(d.days * MS_PER_DAY) / MS_PER_DAY } };
+      return {
+        ok: true,
+        answer: Object.freeze({ kind, days: Math.round(d.days * MS_PER_DAY) / MS_PER_DAY }),
+      };
     }
-    const day: DateValue = { kind, days: Math.floor(d.days) };
+    const day: DateValue = Object.freeze({ kind, days: Math.floor(d.days) });
     if (d.days === day.days) return { ok: true, answer: day };
     return {
       ok: true,
@@ -37,14 +41,21 @@ export function createDateCodec(question: Question): QuestionCodec {
       note: `${describeCell(cell)} includes a time of day; ${question.name} keeps only the date, ${isoFromDate(day)}.`,
     };
   };
+  // An audit's dates fall on a few hundred days, so each serial is decoded once per question.
+  const memo = new Map<number, DecodeResult>();
   return {
     question,
     decode(cell) {
       if (cell === null) return BLANK;
       if (typeof cell === 'boolean') return invalid(cell, 'is not a date');
       if (typeof cell === 'number') {
-        const d = dateFromExcelSerial(cell, 'dateTime');
-        return d === null ? invalid(cell, 'is not a date between 1900 and 9999') : accept(d, cell);
+        let result = memo.get(cell);
+        if (result === undefined) {
+          const d = dateFromExcelSerial(cell, 'dateTime');
+          result = d === null ? invalid(cell, 'is not a date between 1900 and 9999') : accept(d, cell);
+          if (memo.size < MEMO_LIMIT) memo.set(cell, result);
+        }
+        return result;
       }
       if (cell.trim() === '') return BLANK;
       const d = dateFromIso(cell);

@@ -15,7 +15,10 @@ export interface QuestionSetSheets {
 export interface ParsedQuestionSet {
   /** null whenever there is any error: a half-understood form could put answers in the wrong place. */
   readonly questionSet: QuestionSet | null;
-  /** Every problem found, in sheet order per sheet (choices, settings, then survey), each naming its cell. */
+  /**
+   * Every problem found, each naming its cell: choices, then settings, then survey rows in sheet order,
+   * then unknown `${references}`, then cycles.
+   */
   readonly errors: readonly SheetIssue[];
 }
 
