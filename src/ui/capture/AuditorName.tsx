@@ -23,7 +23,9 @@ export function AuditorName({ name, onChange }: AuditorNameProps) {
     );
   }
   return (
+    // noValidate: our message says what to do, rather than the browser's bubble.
     <form
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);

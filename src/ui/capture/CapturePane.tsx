@@ -26,7 +26,8 @@ export interface CapturePaneProps {
   readonly onSelectQuestionCell?: (caseId: string, question: string) => void;
   /** The case's status or escalations changed: the shell can refresh its case summaries. */
   readonly onCaseChanged?: (caseId: string) => void;
-  readonly evaluate: Evaluate;
+  /** The engine; evaluateCase from the core unless given (tests, a fixed clock). */
+  readonly evaluate?: Evaluate;
 }
 
 const useStyles = makeStyles({

@@ -1,5 +1,6 @@
 import type { Answer, CaseEvaluation } from '../../core/cases/CaseEvaluation';
 import type { CaseStore, OpenedCase, SaveResult } from '../../core/cases/CaseStore';
+import { evaluateCase } from '../../core/cases/evaluateCase';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
 import { sameAnswer } from './sameAnswer';
 import type { CaseSessionSnapshot, CompleteOutcome, Evaluate, SaveState } from './SaveState';
@@ -9,7 +10,8 @@ export interface CaseSessionOptions {
   readonly questionSet: QuestionSet;
   /** Who is answering: written as Saved by, and as Raised by on escalations. */
   readonly auditor: string;
-  readonly evaluate: Evaluate;
+  /** The engine; the core's evaluateCase unless a test or preview needs another clock. */
+  readonly evaluate?: Evaluate;
   /** Waits before each automatic retry of a failed save; after the last one the auditor presses Retry. */
   readonly retryDelaysMs?: readonly number[];
 }
@@ -311,7 +313,7 @@ export class CaseSession {
   private buildSnapshot(): CaseSessionSnapshot {
     const answers = new Map(this.answers);
     const invalid = new Map(this.invalid);
-    const evaluation: CaseEvaluation = this.options.evaluate(this.options.questionSet, {
+    const evaluation: CaseEvaluation = (this.options.evaluate ?? evaluateCase)(this.options.questionSet, {
       id: this.caseId,
       answers,
       invalid,

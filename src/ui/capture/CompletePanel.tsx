@@ -52,7 +52,8 @@ export function CompletePanel({
           <ul>
             {issues.map((issue) => (
               <li key={`${issue.question}-${issue.kind}`}>
-                {issue.kind === 'not-applicable-answered' ? (
+                {/* A hidden question or a stale calculation has no control to go to: offer to clear it instead. */}
+                {issue.kind === 'not-applicable-answered' || issue.kind === 'calculation-mismatch' ? (
                   <>
                     {label(issue.question)}: {issue.message}{' '}
                     <Button size="small" onClick={() => onClear(issue.question)}>

@@ -54,6 +54,7 @@ export function EscalateDialog({ caseId, onEscalate }: EscalateDialogProps) {
       </DialogTrigger>
       <DialogSurface>
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void submit();

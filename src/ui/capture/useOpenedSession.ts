@@ -8,7 +8,7 @@ export interface OpenedSessionOptions {
   readonly store: CaseStore;
   readonly questionSet: QuestionSet;
   readonly auditor: string;
-  readonly evaluate: Evaluate;
+  readonly evaluate: Evaluate | undefined;
   readonly caseId: string | null;
 }
 
@@ -60,7 +60,10 @@ export function useOpenedSession({ store, questionSet, auditor, evaluate, caseId
       if (caseId === null || !live) return setState(EMPTY);
       setState({ ...EMPTY, opening: caseId });
       try {
-        const session = await CaseSession.open({ store, questionSet, auditor, evaluate }, caseId);
+        const session = await CaseSession.open(
+          { store, questionSet, auditor, ...(evaluate ? { evaluate } : {}) },
+          caseId,
+        );
         if (!live) return void session.dispose();
         current.current = { session, key };
         setState({ ...EMPTY, session });

@@ -22,7 +22,9 @@ describe('CapturePane', () => {
     const { user } = await openPane();
     expect(isOnScreen('police_clear')).toBe(false);
     await user.click(questionBox('police').getByLabelText('Yes'));
-    expect(questionBox('police_clear').getByText('Was the Police contact clearly recorded?')).toBeInTheDocument();
+    expect(
+      questionBox('police_clear').getByText('Was the Police contact clearly recorded?'),
+    ).toBeInTheDocument();
     await user.click(questionBox('police').getByLabelText('No'));
     expect(isOnScreen('police_clear')).toBe(false);
   });
@@ -83,8 +85,12 @@ describe('CapturePane', () => {
 
   it('saves dates from the native date and date-time inputs', async () => {
     const { store } = await openPane();
-    fireEvent.change(questionBox('received').getByLabelText(/Date received/), { target: { value: '2023-01-10' } });
-    fireEvent.change(questionBox('screened').getByLabelText(/screened/), { target: { value: '2023-01-10T15:30' } });
+    fireEvent.change(questionBox('received').getByLabelText(/Date received/), {
+      target: { value: '2023-01-10' },
+    });
+    fireEvent.change(questionBox('screened').getByLabelText(/screened/), {
+      target: { value: '2023-01-10T15:30' },
+    });
     await allSaved();
     const answers = store.rows.get('C-001')!.answers;
     expect(answers.get('received')).toEqual({ kind: 'date', days: 19367 });

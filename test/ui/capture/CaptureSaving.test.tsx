@@ -13,13 +13,17 @@ describe('CapturePane save states', () => {
     const { user } = renderPane({ store });
     await screen.findByText('Case C-001');
     await user.click(questionBox('police').getByLabelText('Yes'));
-    expect(await questionBox('police').findByText(/Not saved.*The Audit sheet is protected\./)).toBeInTheDocument();
+    expect(
+      await questionBox('police').findByText(/Not saved.*The Audit sheet is protected\./),
+    ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('1 answer is not saved.');
     expect(questionBox('police').queryByText('Saved')).toBeNull();
     expect(questionBox('police').getByLabelText('Yes')).toBeChecked();
 
     store.heal();
-    await user.click(questionBox('police').getByRole('button', { name: 'Retry saving Was the contact from the Police?' }));
+    await user.click(
+      questionBox('police').getByRole('button', { name: 'Retry saving Was the contact from the Police?' }),
+    );
     expect(await questionBox('police').findByText('Saved')).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('All changes saved to the workbook.');
     expect(store.rows.get('C-001')!.answers.get('police')).toBe('yes');
@@ -34,7 +38,9 @@ describe('CapturePane save states', () => {
     await user.click(questionBox('police').getByLabelText('No'));
     await user.click(questionBox('referral_type').getByLabelText('Re referral'));
     expect(await questionBox('police').findByText(/Sam Phippard saved “\(blank\)” here/)).toBeInTheDocument();
-    expect(await questionBox('referral_type').findByText(/Sam Phippard saved “Contact” here/)).toBeInTheDocument();
+    expect(
+      await questionBox('referral_type').findByText(/Sam Phippard saved “Contact” here/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('2 answers have a conflict to resolve.');
 
     await user.click(questionBox('police').getByRole('button', { name: /Keep mine/ }));
@@ -55,7 +61,9 @@ describe('CapturePane save states', () => {
     await user.click(questionBox('police').getByLabelText('Yes'));
     await questionBox('police').findByText(/Not saved/);
     await user.click(screen.getByRole('button', { name: 'C-002' }));
-    expect(await screen.findByText(/Case C-001 has answers that are not in the workbook yet/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/Case C-001 has answers that are not in the workbook yet/),
+    ).toBeInTheDocument();
     expect(screen.getByText('Case C-001', { selector: 'h2' })).toBeInTheDocument();
 
     store.heal();

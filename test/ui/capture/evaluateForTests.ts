@@ -1,2 +1,2 @@
-// The engine the pane's tests run against (the stand-in until src/core/cases/evaluateCase.ts lands).
-export { handEvaluate as evaluateForTests } from './handEvaluate';
+// The pane's tests run against the real engine.
+export { evaluateCase as evaluateForTests } from '../../../src/core/cases/evaluateCase';
