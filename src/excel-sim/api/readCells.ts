@@ -40,6 +40,7 @@ export const CELL_READERS: Record<string, CellReader> = {
 
 /** A fresh 2-D array (a snapshot), counting its bytes toward the response. */
 export function readCells(grid: CellGrid, rect: Rect, read: CellReader, exec: Execution): unknown[][] {
+  if (read === CELL_READERS.values) return readValues(grid, rect, exec);
   const out = new Array<unknown[]>(rect.r1 - rect.r0 + 1);
   let bytes = 2;
   for (let r = rect.r0, i = 0; r <= rect.r1; r++, i++) {
@@ -50,6 +51,26 @@ export function readCells(grid: CellGrid, rect: Rect, read: CellReader, exec: Ex
       bytes += jsonBytes(v);
     }
     out[i] = row;
+  }
+  exec.responseBytes += bytes;
+  return out;
+}
+
+/** Range.values, the bulk read: straight from the row arrays, bytes counted inline. */
+function readValues(grid: CellGrid, rect: Rect, exec: Execution): unknown[][] {
+  const width = rect.c1 - rect.c0 + 1;
+  const out = new Array<unknown[]>(rect.r1 - rect.r0 + 1);
+  let bytes = 2;
+  for (let r = rect.r0, i = 0; r <= rect.r1; r++, i++) {
+    const stored = grid.rowValues(r);
+    const row = new Array<unknown>(width);
+    for (let j = 0; j < width; j++) {
+      const v = stored?.[rect.c0 + j] ?? '';
+      row[j] = v;
+      bytes += typeof v === 'string' ? v.length + 3 : 10;
+    }
+    out[i] = row;
+    bytes += 2;
   }
   exec.responseBytes += bytes;
   return out;

@@ -26,6 +26,8 @@ export class CellGrid {
   /** Formats given to entire columns/rows, so "C:C is text" costs one entry, not a million. */
   private columnFormats: (string | undefined)[] = [];
   private rowFormats: (string | undefined)[] = [];
+  /** Whether any entire row/column format exists: reading past a sparse array's end is slow in V8. */
+  private lineFormats = false;
 
   get rowsInUse(): number {
     return this.rows.length;
@@ -40,7 +42,22 @@ export class CellGrid {
   }
 
   numberFormat(r: number, c: number): string {
-    return this.rows[r]?.nf?.[c] ?? this.rowFormats[r] ?? this.columnFormats[c] ?? GENERAL;
+    const own = this.rows[r]?.nf?.[c];
+    if (own !== undefined) return own;
+    if (!this.lineFormats) return GENERAL;
+    return this.rowFormats[r] ?? this.columnFormats[c] ?? GENERAL;
+  }
+
+  /** A constant that needs no parsing (number, boolean, plain text), set without allocating. */
+  setPlain(r: number, c: number, value: CellScalar): void {
+    const row = this.rows[r] ?? this.row(r);
+    row.v[c] = value === '' ? undefined : value;
+    if (row.f) row.f[c] = undefined;
+  }
+
+  /** The stored values of row r (holes are empty cells), for bulk reads. */
+  rowValues(r: number): readonly (CellScalar | undefined)[] | undefined {
+    return this.rows[r]?.v;
   }
 
   hyperlink(r: number, c: number): Hyperlink | undefined {
@@ -85,6 +102,7 @@ export class CellGrid {
   setRectNumberFormat(rect: Rect, format: string): void {
     const value = format === '' || format === GENERAL ? undefined : format;
     if (rect.r0 === 0 && rect.r1 === MAX_ROWS - 1) {
+      this.lineFormats = true;
       for (let c = rect.c0; c <= rect.c1; c++) this.columnFormats[c] = value;
       this.forEachRow(rect, (row) => {
         if (row.nf) for (let c = rect.c0; c <= rect.c1; c++) row.nf[c] = undefined;
@@ -92,6 +110,7 @@ export class CellGrid {
       return;
     }
     if (rect.c0 === 0 && rect.c1 === MAX_COLUMNS - 1) {
+      this.lineFormats = true;
       for (let r = rect.r0; r <= rect.r1; r++) this.rowFormats[r] = value;
       this.forEachRow(rect, (row) => delete row.nf);
       return;

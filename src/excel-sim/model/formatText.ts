@@ -41,7 +41,8 @@ function dateText(serial: number, format: string): string {
   return format.replace(tokens, (t) => {
     const lower = t.toLowerCase();
     const wasHour = lastWasHour;
-    lastWasHour = lower === 'h' || lower === 'hh';
+    // "mm" right after an hour (literals between) means minutes, as in Excel.
+    if (/^[a-z]/.test(lower)) lastWasHour = lower === 'h' || lower === 'hh';
     switch (lower) {
       case 'yyyy':
         return String(d.getUTCFullYear());

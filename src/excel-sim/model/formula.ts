@@ -76,11 +76,16 @@ export function isFormulaSyntax(formula: string): boolean {
   if (!tokens || tokens.length === 0) return false;
   let depth = 0;
   let expectOperand = true;
+  let previous: Token | undefined;
   for (const t of tokens) {
     if (t.kind !== 'op') {
+      // Two operands in a row are only valid as a space-intersection of references/names.
+      if (!expectOperand && (t.kind !== 'name' || previous?.kind !== 'name')) return false;
       expectOperand = false;
+      previous = t;
       continue;
     }
+    previous = t;
     if (t.value === '(' || t.value === '{') {
       depth++;
       expectOperand = true;

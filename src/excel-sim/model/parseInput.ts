@@ -12,7 +12,7 @@ export interface CellContent {
 }
 
 const EMPTY: CellContent = { value: '' };
-const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?$/;
+const NUMBER = /^-?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][-+]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
@@ -80,6 +80,12 @@ export function parseInput(raw: unknown, textFormat: boolean, where: () => strin
   if (raw === '') return EMPTY;
   if (textFormat) return { value: raw };
   const first = raw[0];
+  // Fast path for ordinary text: a letter first can only make TRUE/FALSE (or an ISO-less date, which Excel
+  // does not read either). Bulk writes of 100,000 rows are mostly this.
+  const code = raw.charCodeAt(0);
+  if (((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) && raw.length !== 4 && raw.length !== 5) {
+    return { value: raw };
+  }
   if (first === "'") return { value: raw.slice(1) };
   if (first === '=' && raw.length > 1) {
     if (!isFormulaSyntax(raw))

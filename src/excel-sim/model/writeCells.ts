@@ -49,16 +49,20 @@ export function writeContents(
   checkShape(sheet, rect, input, location);
   assertContentsEditable(sheet, rect, location);
   const grid = sheet.grid;
-  for (let r = rect.r0, i = 0; r <= rect.r1; r++, i++) {
-    for (let c = rect.c0, j = 0; c <= rect.c1; c++, j++) {
-      const raw = cellAt(input, i, j);
+  let r = rect.r0;
+  let c = rect.c0;
+  // One closure for the whole write: messages name the cell being parsed when it fails.
+  const where = (): string => `${sheet.name}!${cellAddress(r + 1, c + 1)}`;
+  const rows = Array.isArray(input) ? (input as unknown[][]) : undefined;
+  for (let i = 0; r <= rect.r1; r++, i++) {
+    const row = rows?.[i];
+    c = rect.c0;
+    for (let j = 0; c <= rect.c1; c++, j++) {
+      const raw = row ? row[j] : input;
       if (raw === null) continue;
-      const text = grid.numberFormat(r, c) === '@';
-      grid.setContent(
-        r,
-        c,
-        parseInput(raw, text, () => `${sheet.name}!${cellAddress(r + 1, c + 1)}`),
-      );
+      if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'boolean')
+        grid.setPlain(r, c, raw);
+      else grid.setContent(r, c, parseInput(raw, grid.numberFormat(r, c) === '@', where));
     }
   }
   normalizeHeadersIn(wb, sheet, rect);
