@@ -1,4 +1,4 @@
-import { caseKey, compareCaseIds } from '../sampling/caseKey';
+import { caseKey, sortCaseIds } from '../sampling/caseKey';
 import { findColumn } from '../sampling/CaseListRow';
 import type { Problem } from '../sampling/Problem';
 import type { AllocateOptions, Allocation, AllocationCase } from './Allocation';
@@ -79,12 +79,15 @@ export function allocateCases(
         assign(c, had ?? listed.get(caseKey(held)) ?? held, had === undefined);
       }
   }
-  const order = auditorOrder([...listed.values()], options.seed);
-  free.sort((a, b) => b.cases.length - a.cases.length || compareCaseIds(a.firstKey, b.firstKey));
+  const order = auditorOrder([...listed.keys()], options.seed);
+  free.sort(
+    (a, b) =>
+      b.cases.length - a.cases.length || (a.firstKey < b.firstKey ? -1 : a.firstKey > b.firstKey ? 1 : 0),
+  );
   for (const unit of free) {
     let best = order[0]!;
-    for (const name of order) if (load.get(caseKey(name))! < load.get(caseKey(best))!) best = name;
-    for (const c of unit.cases) assign(c, best, true);
+    for (const key of order) if (load.get(key)! < load.get(best)!) best = key;
+    for (const c of unit.cases) assign(c, listed.get(best)!, true);
   }
   const byAuditor = new Map(
     [...listed.keys()].map((k) => [k, { auditor: listed.get(k)!, caseIds: [] as string[] }]),
@@ -95,7 +98,7 @@ export function allocateCases(
     byAuditor.get(key)!.caseIds.push(id);
   }
   for (const [key, entry] of byAuditor) {
-    entry.caseIds.sort(compareCaseIds);
+    entry.caseIds = sortCaseIds(entry.caseIds);
     if (!listed.has(key))
       notes.push({
         message: `${entry.auditor} holds ${entry.caseIds.length} of these cases (${listSome(entry.caseIds)}) but is not in the auditor list: they stay with ${entry.auditor}, who gets no new cases. Add ${entry.auditor} to the list, or reallocate those cases by hand.`,
@@ -105,7 +108,7 @@ export function allocateCases(
     kind: 'allocated',
     assignments,
     byAuditor: [...byAuditor.values()],
-    newlyAllocated: newly.sort(compareCaseIds),
+    newlyAllocated: sortCaseIds(newly),
     notes,
   };
 }

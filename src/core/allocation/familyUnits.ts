@@ -1,4 +1,4 @@
-import { caseKey, compareCaseIds } from '../sampling/caseKey';
+import { caseKey } from '../sampling/caseKey';
 import type { AllocationCase } from './Allocation';
 
 /** Cases that must go to one auditor: a family (same reference, ignoring case and spaces) or a lone case. */
@@ -28,7 +28,9 @@ export function familyUnits(
     }
   }
   return units.map((u) => {
-    const sorted = u.cases.slice().sort((a, b) => compareCaseIds(a.id, b.id));
-    return { family: u.family, cases: sorted, firstKey: caseKey(sorted[0]!.id) };
+    if (u.cases.length === 1) return { family: u.family, cases: u.cases, firstKey: caseKey(u.cases[0]!.id) };
+    const keyed = u.cases.map((c) => ({ c, key: caseKey(c.id) }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { family: u.family, cases: keyed.map((k) => k.c), firstKey: keyed[0]!.key };
   });
 }

@@ -1,4 +1,4 @@
-import { caseKey, compareCaseIds } from '../sampling/caseKey';
+import { caseKey, sortCaseIds } from '../sampling/caseKey';
 import { drawWithoutReplacement } from '../sampling/drawWithoutReplacement';
 import type { Problem } from '../sampling/Problem';
 import { SAMPLE_ALGORITHM } from '../sampling/SampleResult';
@@ -58,7 +58,7 @@ export function drawModerationSample(
   if (completedCaseIds.length === 0)
     problems.push({ message: 'No case is complete yet: there is nothing to moderate.' });
   if (problems.length > 0) return { kind: 'refused', problems };
-  const sorted = completedCaseIds.slice().sort(compareCaseIds);
+  const sorted = sortCaseIds(completedCaseIds);
   const size = moderationSize(sorted.length, share);
   return {
     kind: 'drawn',

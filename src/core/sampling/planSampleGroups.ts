@@ -1,4 +1,4 @@
-import { caseKey, compareCaseIds } from './caseKey';
+import { caseKey, compareCaseIds, sortCaseIds } from './caseKey';
 import { findColumn, type CaseListRow } from './CaseListRow';
 import type { Problem } from './Problem';
 import type { SampleRequest } from './SampleResult';
@@ -15,7 +15,7 @@ function sizeProblem(size: number, what: string): Problem | null {
   return { message: `The sample size ${what} must be a whole number of 1 or more, not ${size}.` };
 }
 
-const sortedIds = (rows: readonly CaseListRow[]) => rows.map((r) => r.id).sort(compareCaseIds);
+const sortedIds = (rows: readonly CaseListRow[]) => sortCaseIds(rows.map((r) => r.id));
 
 /**
  * Checks the request against the population and lays out the groups in draw order: groups by caseKey of

@@ -1,5 +1,5 @@
 import { cellText } from '../questions/cellText';
-import { cellAddress } from '../sheets/cellAddress';
+import { columnLetters } from '../sheets/cellAddress';
 import type { CellValue, SheetData, SheetIssue } from '../sheets/SheetData';
 import { caseKey } from './caseKey';
 import { headerKey, type CaseListRow } from './CaseListRow';
@@ -23,7 +23,9 @@ const isBlankRow = (row: readonly CellValue[]): boolean => row.every((v) => cell
 export function readCaseList(sheet: SheetData): CaseList {
   const firstRow = sheet.firstRow ?? 1;
   const firstColumn = sheet.firstColumn ?? 1;
-  const at = (r: number, c: number) => cellAddress(firstRow + r, firstColumn + c);
+  // Letters worked out once per column: a 100,000-row export would otherwise redo them for every cell.
+  const letters: string[] = [];
+  const at = (r: number, c: number) => `${(letters[c] ??= columnLetters(firstColumn + c))}${firstRow + r}`;
   const issues: SheetIssue[] = [];
   const headerIndex = sheet.rows.findIndex((row) => !isBlankRow(row));
   const headerRow = sheet.rows[headerIndex];
