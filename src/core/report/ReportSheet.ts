@@ -5,12 +5,18 @@ import type { CellValue } from '../sheets/SheetData';
  * One layout, three writers: the Excel Findings/Data quality sheets (src/excel), the command line's .xlsx
  * copy (src/cli) and the board copy workbook. Laying out once is what keeps the three from drifting apart.
  */
-export type CellStyle = 'title' | 'subtitle' | 'heading' | 'tableHeader' | 'percent' | 'note' | 'link' | 'warning';
+export type CellStyle =
+  'title' | 'subtitle' | 'heading' | 'tableHeader' | 'percent' | 'note' | 'link' | 'warning';
 
 export interface StyledRange {
   /** A1 range on this sheet, e.g. "A1" or "A5:E5". */
   readonly range: string;
   readonly style: CellStyle;
+  /**
+   * Excel number format for the range, e.g. '0%' on percent cells. Percent cells hold fractions (0.68) so a
+   * writer must set this for them to read as 68%.
+   */
+  readonly numberFormat?: string;
 }
 
 export interface ReportTable {

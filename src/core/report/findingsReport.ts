@@ -1,0 +1,47 @@
+import type { Findings } from '../findings/Findings';
+import { aboutThisCopySheet } from './aboutThisCopySheet';
+import { crossTabSection } from './crossTabSection';
+import { dataQualitySheet } from './dataQualitySheet';
+import type { EscalationRow } from './EscalationRow';
+import { escalationSection } from './escalationSection';
+import { headingSection } from './headingSection';
+import { indicatorSection } from './indicatorSection';
+import { questionSection } from './questionSection';
+import type { ReportSheet } from './ReportSheet';
+import { SheetBuilder } from './SheetBuilder';
+import { TableNames } from './tableName';
+
+export const FINDINGS_SHEET = 'Findings';
+
+export interface FindingsReportMeta {
+  /** When the findings were worked out, as the reader should see it, e.g. "2023-02-06 10:30". */
+  readonly refreshedAt: string;
+  /**
+   * 'team': Findings and Data quality sheets, for the audit team inside the workbook. 'board': About this copy
+   * and Findings only, with no case identifiers, auditor names or free text; the caller computes the findings
+   * with suppression on.
+   */
+  readonly audience: 'team' | 'board';
+  /** Rows of the Escalations table; the summary is left out when not given. */
+  readonly escalations?: readonly EscalationRow[];
+}
+
+/**
+ * The findings laid out once as sheets of cells, tables, charts and links, for every writer (the Excel
+ * Findings sheet, the command line's .xlsx, the board copy). Pure: the same findings give the same sheets.
+ * Counts print `n` (which may be 'c'), never `cases.size`; percent cells hold fractions with a percent format.
+ */
+export function findingsReport(findings: Findings, meta: FindingsReportMeta): ReportSheet[] {
+  const board = meta.audience === 'board';
+  const names = new TableNames();
+  const b = new SheetBuilder(FINDINGS_SHEET);
+  headingSection(b, findings, meta.refreshedAt, board, names);
+  indicatorSection(b, findings, names);
+  for (const q of findings.questions) questionSection(b, findings, q, names);
+  for (const tab of findings.crossTabs) crossTabSection(b, findings, tab, names);
+  if (meta.escalations !== undefined)
+    escalationSection(b, meta.escalations, board ? findings.settings.suppressionThreshold : null, names);
+  const findingsSheet = b.build([48, 10, 10, 10, 90]);
+  if (board) return [aboutThisCopySheet(findings, meta.refreshedAt), findingsSheet];
+  return [findingsSheet, dataQualitySheet(findings, meta.refreshedAt, names)];
+}
