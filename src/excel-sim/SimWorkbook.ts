@@ -169,6 +169,7 @@ export class SimWorkbook {
   async select(sheet: string, address: string): Promise<void> {
     const s = this.sheet(sheet);
     s.selection = parseAddress(address).rect;
+    s.selectionAreas = undefined;
     this.model.activeSheet = s;
     this.changed();
     await this.fire('SelectionChanged', s, {

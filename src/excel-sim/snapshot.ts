@@ -1,6 +1,7 @@
 import { cellAddress } from '../core/sheets/cellAddress';
 import { formatAddress, formatRect } from './model/address';
 import type { CellScalar } from './model/parseInput';
+import { selectionAddress } from './api/RangeAreasApi';
 import type { SheetModel } from './model/SheetModel';
 import { ruleType } from './model/validationOps';
 import type { WorkbookModel } from './model/WorkbookModel';
@@ -99,7 +100,7 @@ export function snapshotOf(wb: WorkbookModel): WorkbookSnapshot {
   const active = wb.activeSheet;
   return {
     activeSheet: active?.name ?? null,
-    selection: active ? { sheet: active.name, address: formatRect(active.selection) } : null,
+    selection: active ? { sheet: active.name, address: selectionAddress(active) } : null,
     settings: Object.fromEntries(
       [...wb.settings].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as unknown]),
     ),

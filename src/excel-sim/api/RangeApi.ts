@@ -411,6 +411,7 @@ export class RangeApi extends ClientObjectBase<RangeRef> {
   select(): void {
     this.queue((ref) => {
       ref.sheet.selection = ref.rect;
+      ref.sheet.selectionAreas = undefined;
       this.wb.activeSheet = ref.sheet;
       this.wb.version++;
     });

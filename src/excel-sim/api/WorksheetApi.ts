@@ -8,6 +8,7 @@ import type { Execution } from './Execution';
 import { FreezePanesApi } from './FreezePanesApi';
 import { ProtectionApi } from './ProtectionApi';
 import { RangeApi } from './RangeApi';
+import { RangeAreasApi, areasFromAddress } from './RangeAreasApi';
 import { checkBounds, refFromAddress } from './RangeRef';
 import type { SimContext } from './SimContext';
 import { TableCollectionApi } from './TableCollectionApi';
@@ -145,6 +146,14 @@ export class WorksheetApi extends ClientObjectBase<SheetModel> {
           statement: `"${address}" is not on "${sheet.name}".`,
         });
       return ref;
+    });
+  }
+
+  /** getRanges("A3:F3, A7:F7"): several rectangles at once (ExcelApi 1.9). */
+  getRanges(address: string): RangeAreasApi {
+    return new RangeAreasApi(this.context, () => {
+      const sheet = this.requireModel();
+      return sheet ? areasFromAddress(this.context, sheet, address) : null;
     });
   }
 

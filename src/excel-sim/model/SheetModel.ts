@@ -34,6 +34,8 @@ export class SheetModel {
   frozen = { rows: 0, columns: 0 };
   protection: SheetProtection = { protected: false, options: {} };
   selection: Rect = { r0: 0, c0: 0, r1: 0, c1: 0 };
+  /** Every area of a multi-area selection (RangeAreas.select), the first being `selection`; else undefined. */
+  selectionAreas: Rect[] | undefined = undefined;
   showGridlines = true;
 
   constructor(
