@@ -67,6 +67,21 @@ export default tseslint.config(
     'src/excel-sim is a host: it may not depend on the UI.',
   ),
   layer(
+    ['src/xlsx/**'],
+    ['**/excel/**', '**/excel-sim/**', '**/ui/**', '**/taskpane/**', '**/preview/**', '**/cli/**', 'react', 'react-dom', '@fluentui/*', '@microsoft/*', 'node:*', 'fs', 'path', 'exceljs'],
+    'src/xlsx writes .xlsx bytes from report layouts, in the browser and in Node: it may import src/core and fflate only.',
+  ),
+  {
+    // ...and of src/core only the types (the report layout), so the writer stays a leaf any layer can use.
+    files: ['src/xlsx/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/core/**'], allowTypeImports: true, message: 'src/xlsx may import src/core types only.' }] },
+      ],
+    },
+  },
+  layer(
     ['src/ui/**'],
     ['**/excel-sim/**', '**/taskpane/**', '**/preview/**', '**/cli/**'],
     'src/ui components take props and call callbacks; the entries wire them to a host.',
