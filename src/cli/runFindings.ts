@@ -1,0 +1,42 @@
+import { computeFindings } from '../core/findings/computeFindings';
+import { findingsJson } from '../core/findings/findingsJson';
+import { crossTabPairs } from '../core/report/crossTabPairs';
+import type { SheetIssue } from '../core/sheets/SheetData';
+import type { CliIo } from './CliIo';
+import { ExitCode } from './ExitCode';
+import { loadXlsx } from './loadXlsx';
+import type { FindingsCommand } from './parseCliArgs';
+import { readAuditWorkbook } from './readAuditWorkbook';
+import { textReport } from './textReport';
+import { issueLine } from './WorkbookProblem';
+import { writeFindingsCopy } from './writeFindingsCopy';
+
+/** `case-audit findings`: read, compute with the engine, print, and write the copy when asked. */
+export async function runFindings(command: FindingsCommand, io: CliIo, now: Date): Promise<ExitCode> {
+  if (command.out !== null) await writeFindingsCopy.checkTarget(command.workbook, command.out);
+  const workbook = await loadXlsx(command.workbook);
+  const data = readAuditWorkbook(workbook);
+  const crossTabs = crossTabPairs(data.questionSet);
+  const findings = computeFindings(data.questionSet, data.indicators, data.cases, {
+    now,
+    crossTabs: crossTabs.pairs,
+    ...(command.includeInProgress ? { includeInProgress: true } : {}),
+  });
+  const warnings = [...crossTabs.issues, ...data.warnings];
+  if (command.json) {
+    io.out(`${JSON.stringify(findingsJson(findings), null, 2)}\n`);
+    warn(io, [...findings.warnings, ...warnings]);
+  } else {
+    io.out(textReport(findings, warnings));
+  }
+  if (command.out !== null) {
+    await writeFindingsCopy(workbook, findings, command.out, now, data.escalations);
+    io.err(`Wrote the findings into ${command.out} (${command.workbook} is unchanged).\n`);
+  }
+  return ExitCode.ok;
+}
+
+/** With --json, stdout is the JSON alone; anything the reader must know goes to stderr. */
+function warn(io: CliIo, warnings: readonly SheetIssue[]): void {
+  for (const w of warnings) io.err(`Warning: ${issueLine(w)}\n`);
+}
