@@ -6,6 +6,14 @@ import { refreshResult, renderFindingsPanel } from './renderFindingsPanel';
 
 const SENTENCE = '2 (50%) of 4 re-referrals came within 0-3 months';
 
+/** Runs f inside act and lets the pane's awaits after it finish. */
+async function settle(f: () => void) {
+  await act(async () => {
+    f();
+    await Promise.resolve();
+  });
+}
+
 /** A refresh the test finishes by hand, so what the pane shows on the way can be checked. */
 function heldRefresh() {
   const held: { options?: RefreshOptions; finish: (r: RefreshResult) => void; fail: (e: unknown) => void } = {
@@ -39,7 +47,7 @@ describe('FindingsPanel refresh', () => {
     expect(screen.getByRole('button', { name: 'Refreshing…' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.queryByText(SENTENCE)).not.toBeInTheDocument();
 
-    await act(async () => held.finish(refreshResult()));
+    await settle(() => held.finish(refreshResult()));
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByText(SENTENCE)).toBeInTheDocument();
     expect(screen.getByText('n = 2 · N = 4 · 50%')).toBeInTheDocument();
@@ -62,7 +70,7 @@ describe('FindingsPanel refresh', () => {
     await user.click(screen.getByRole('button', { name: 'Refresh findings' }));
     await user.click(screen.getByRole('button', { name: 'Refreshing…' }));
     expect(onRefresh).toHaveBeenCalledTimes(1);
-    await act(async () => held.finish(refreshResult()));
+    await settle(() => held.finish(refreshResult()));
     await user.click(screen.getByRole('button', { name: 'Refresh findings' }));
     expect(onRefresh).toHaveBeenCalledTimes(2);
   });
@@ -82,13 +90,13 @@ describe('FindingsPanel refresh', () => {
     const { held, onRefresh } = heldRefresh();
     const { user, props } = renderFindingsPanel({ onRefresh });
     await user.click(screen.getByRole('button', { name: 'Refresh findings' }));
-    await act(async () => held.finish(refreshResult()));
+    await settle(() => held.finish(refreshResult()));
 
     await user.click(screen.getByRole('button', { name: 'Refresh findings' }));
     const damaged = Object.assign(new Error('damaged'), {
       issues: [{ sheet: 'Audit', cell: 'B2', message: 'The Audit table has lost its Status column: undo.' }],
     });
-    await act(async () => held.fail(damaged));
+    await settle(() => held.fail(damaged));
 
     expect(screen.getByText('Findings were not refreshed')).toBeInTheDocument();
     expect(screen.getByText(/The figures below are from 09:30 on 8 Jan 2024\./)).toBeInTheDocument();
