@@ -4,6 +4,9 @@ import { caseIdsOf } from '../../../src/core/findings/caseIdsOf';
 import { fixtureFindings } from './findingsFixture';
 import { renderFindingsPanel } from './renderFindingsPanel';
 
+// Fluent renders slowly in jsdom on a shared machine; these tests judge behaviour, not speed.
+jest.setTimeout(30_000);
+
 async function refreshed() {
   const view = renderFindingsPanel();
   await view.user.click(screen.getByRole('button', { name: 'Refresh findings' }));

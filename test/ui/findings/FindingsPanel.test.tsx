@@ -4,6 +4,9 @@ import axe from 'axe-core';
 import type { RefreshOptions, RefreshResult } from '../../../src/ui/findings';
 import { refreshResult, renderFindingsPanel } from './renderFindingsPanel';
 
+// Fluent renders slowly in jsdom on a shared machine; these tests judge behaviour, not speed.
+jest.setTimeout(30_000);
+
 const SENTENCE = '2 (50%) of 4 re-referrals came within 0-3 months';
 
 /** Runs f inside act and lets the pane's awaits after it finish. */

@@ -1,6 +1,9 @@
 /** @jest-environment jsdom */
-import { screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { renderFindingsPanel } from './renderFindingsPanel';
+
+// Fluent renders slowly in jsdom on a shared machine; these tests judge behaviour, not speed.
+jest.setTimeout(30_000);
 
 describe('FindingsPanel data quality', () => {
   it('lists each issue with a link that selects its cell, and can open the case', async () => {
@@ -36,7 +39,10 @@ describe('FindingsPanel board copy', () => {
   const SUMMARY = ['Case IDs, auditor names and free text removed.', 'Counts from 1 to 5 shown as c.'];
 
   const { createObjectURL, revokeObjectURL } = URL;
-  afterEach(() => Object.assign(URL, { createObjectURL, revokeObjectURL }));
+  afterEach(() => {
+    cleanup(); // unmount first: the link revokes its URL as it goes
+    Object.assign(URL, { createObjectURL, revokeObjectURL });
+  });
 
   it('offers the file for download when bytes are given, and says what was removed', async () => {
     // jsdom has no blob URLs; the link's target is what is checked.

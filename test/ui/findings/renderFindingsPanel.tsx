@@ -1,11 +1,14 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { BoardCopyResult, FindingsPanelProps, RefreshResult } from '../../../src/ui/findings';
 import { FindingsPanel } from '../../../src/ui/findings';
 // Fluent's MessageBar needs ResizeObserver, which jsdom lacks: the capture tests' helper stubs it on import.
 import '../capture/renderPane';
 import { fixtureFindings } from './findingsFixture';
+
+// The machine's cores are shared: a Fluent render can take over a second, which is not what these tests judge.
+configure({ asyncUtilTimeout: 5000 });
 
 export const REFRESHED_AT = new Date(2024, 0, 8, 9, 30);
 
