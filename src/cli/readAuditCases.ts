@@ -94,6 +94,6 @@ function duplicate(sheet: string, cells: readonly string[], audit: DataRows, idA
   return {
     sheet,
     cell: cells[0] ?? '',
-    message: `${listed} ${cells.length === 2 ? 'both' : 'all'} hold case ${id}: give each case its own Case ID. Findings are not worked out until then, so that no case is counted twice or its answers read as another's.`,
+    message: `Cells ${listed} ${cells.length === 2 ? 'both' : 'all'} hold case ${id}: give each case its own Case ID. Findings are not worked out until then, so that no case is counted twice or its answers read as another's.`,
   };
 }

@@ -3,6 +3,9 @@ import { seedRows, tempFolder, writeAuditXlsx } from './auditXlsx';
 import { runCliFor } from './runCliFor';
 import type { FindingsJson } from '../../src/core/findings/findingsJson';
 
+// Each test reads and writes whole .xlsx files (and some start node), on a machine shared by several people.
+jest.setTimeout(120_000);
+
 const folder = tempFolder();
 afterAll(() => folder.remove());
 
@@ -66,13 +69,13 @@ describe('case-audit findings on the template workbook with the 66 audited cases
   it('lists data-quality issues with sheet, cell and case, and none for the complete cases', () => {
     expect(result.issues.filter((i) => !i.caseId.startsWith('N'))).toEqual([]);
     // The first Not started row is row 69 (labels, header, 66 cases); case_type is column D.
-    expect(result.issues[0]).toEqual({
+    expect(result.issues[0]?.message).toContain('needs an answer');
+    expect(result.issues[0]).toMatchObject({
       sheet: 'Audit',
       cell: 'D69',
       caseId: 'N001',
       question: 'case_type',
       kind: 'required',
-      message: expect.stringContaining('needs an answer'),
     });
   });
 
