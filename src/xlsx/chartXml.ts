@@ -12,6 +12,24 @@ export interface ChartSource {
   readonly valueFormat: string;
 }
 
+/**
+ * Colours are written out rather than left to the theme: the file has no theme part, and readers without
+ * one (LibreOffice) would draw the bars and slices unfilled. Okabe-Ito, distinguishable with colour blindness.
+ */
+const PALETTE = ['0072B2', 'E69F00', '009E73', 'CC79A7', '56B4E9', 'D55E00', 'F0E442', '999999'];
+
+function fill(color: string): string {
+  return `<c:spPr><a:solidFill><a:srgbClr val="${color}"/></a:solidFill><a:ln><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></c:spPr>`;
+}
+
+/** A pie's slices, each its own colour. */
+function slices(count: number): string {
+  let xml = '';
+  for (let i = 0; i < count; i++)
+    xml += `<c:dPt><c:idx val="${i}"/><c:bubble3D val="0"/>${fill(PALETTE[i % PALETTE.length]!)}</c:dPt>`;
+  return xml;
+}
+
 const CAT_AXIS = 510_001;
 const VAL_AXIS = 510_002;
 
@@ -66,7 +84,8 @@ function seriesXml(chart: ReportChart, source: ChartSource, pie: boolean): strin
   return (
     '<c:ser><c:idx val="0"/><c:order val="0"/>' +
     `<c:tx><c:v>${escapeXml(chart.seriesName)}</c:v></c:tx>` +
-    (pie ? '' : '<c:invertIfNegative val="0"/>') +
+    fill(PALETTE[0]!) +
+    (pie ? slices([...cellsOf(source.categories)].length) : '<c:invertIfNegative val="0"/>') +
     dataLabels(pie) +
     categoriesXml(source) +
     valuesXml(source) +
@@ -78,7 +97,7 @@ function seriesXml(chart: ReportChart, source: ChartSource, pie: boolean): strin
  * Axes for bar (horizontal) and column charts. A bar chart lists categories top-down in sheet order, which
  * Excel does by reversing the category axis and moving the value axis to the bottom ("crosses at maximum").
  */
-function axesXml(chart: ReportChart): string {
+function axesXml(chart: ReportChart, valueFormat: string): string {
   const horizontal = chart.kind === 'bar';
   const common = '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>';
   return (
@@ -88,7 +107,7 @@ function axesXml(chart: ReportChart): string {
     '<c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>' +
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="${horizontal ? 'b' : 'l'}"/><c:majorGridlines/>${title(chart.valueAxisTitle)}` +
-    `<c:numFmt formatCode="General" sourceLinked="1"/>${common}<c:crossAx val="${CAT_AXIS}"/>` +
+    `<c:numFmt formatCode="${escapeXml(valueFormat)}" sourceLinked="1"/>${common}<c:crossAx val="${CAT_AXIS}"/>` +
     `<c:crosses val="${horizontal ? 'max' : 'autoZero'}"/><c:crossBetween val="between"/></c:valAx>`
   );
 }
@@ -100,7 +119,7 @@ export function chartXml(chart: ReportChart, source: ChartSource): string {
     ? `<c:pieChart><c:varyColors val="1"/>${seriesXml(chart, source, true)}<c:firstSliceAng val="0"/></c:pieChart>`
     : `<c:barChart><c:barDir val="${chart.kind === 'bar' ? 'bar' : 'col'}"/><c:grouping val="clustered"/>` +
       `<c:varyColors val="0"/>${seriesXml(chart, source, false)}<c:gapWidth val="80"/>` +
-      `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>${axesXml(chart)}`;
+      `<c:axId val="${CAT_AXIS}"/><c:axId val="${VAL_AXIS}"/></c:barChart>${axesXml(chart, source.valueFormat)}`;
   // A pie's slices need a legend to be named; a one-series bar chart's legend would only repeat its title.
   const legend = pie ? '<c:legend><c:legendPos val="r"/><c:overlay val="0"/></c:legend>' : '';
   return (

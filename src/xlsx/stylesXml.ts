@@ -1,31 +1,32 @@
 import type { CellStyle } from '../core/report/ReportSheet';
 import { NS, XML_HEADER, escapeXml } from './xml';
 
-interface StyleSpec {
-  readonly font: { bold?: boolean; italic?: boolean; underline?: boolean; size?: number; color?: string };
-  readonly numberFormat?: 'percent';
+interface Font {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly size?: number;
+  readonly color?: string;
 }
 
-/** How each report style looks in the file; the cellXfs index of a style is its position here plus one. */
-const SPECS: readonly (readonly [CellStyle, StyleSpec])[] = [
-  ['title', { font: { bold: true, size: 16 } }],
-  ['subtitle', { font: { size: 12, color: 'FF595959' } }],
-  ['heading', { font: { bold: true, size: 13 } }],
-  ['tableHeader', { font: { bold: true } }],
-  ['percent', { font: {}, numberFormat: 'percent' }],
-  ['note', { font: { italic: true, size: 10, color: 'FF595959' } }],
-  ['link', { font: { underline: true, color: 'FF0563C1' } }],
-  ['warning', { font: { bold: true, color: 'FFC00000' } }],
-];
+/** How each report style looks in the file. */
+const FONTS: Readonly<Record<CellStyle, Font>> = {
+  title: { bold: true, size: 16 },
+  subtitle: { size: 12, color: 'FF595959' },
+  heading: { bold: true, size: 13 },
+  tableHeader: { bold: true },
+  percent: {},
+  note: { italic: true, size: 10, color: 'FF595959' },
+  link: { underline: true, color: 'FF0563C1' },
+  warning: { bold: true, color: 'FFC00000' },
+};
+const STYLES = Object.keys(FONTS) as CellStyle[];
 
-export const STYLE_INDEX: Readonly<Record<CellStyle, number>> = Object.fromEntries(
-  SPECS.map(([style], i) => [style, i + 1]),
-) as Record<CellStyle, number>;
+/** Formats Excel knows by number; any other is declared in numFmts from id 164, the first one free. */
+const BUILT_IN: Readonly<Record<string, number>> = { General: 0, '0': 1, '0.00': 2, '0%': 9, '0.00%': 10 };
+const FIRST_CUSTOM = 164;
 
-/** First id Excel leaves free for custom number formats. */
-const PERCENT_FORMAT_ID = 164;
-
-function fontXml(font: StyleSpec['font']): string {
+function fontXml(font: Font): string {
   return (
     '<font>' +
     (font.bold ? '<b/>' : '') +
@@ -38,29 +39,53 @@ function fontXml(font: StyleSpec['font']): string {
 }
 
 /**
- * xl/styles.xml: the default look plus one cell format per report style. `percentFormat` is the number
- * format of 'percent' cells, so the figure a layout stores (68, or 0.68) shows as 68%.
+ * The workbook's cell formats (xl/styles.xml cellXfs): one per style and number format in use, added as cells
+ * ask for them. Index 0 is the default look. A 'percent' cell without a number format gets `percentFormat`.
  */
-export function stylesXml(percentFormat: string): string {
-  const fonts = [fontXml({}), ...SPECS.map(([, spec]) => fontXml(spec.font))];
-  const xfs = [
-    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
-    ...SPECS.map(([, spec], i) => {
-      const numFmtId = spec.numberFormat === 'percent' ? PERCENT_FORMAT_ID : 0;
-      const applyNumber = numFmtId === 0 ? '' : ' applyNumberFormat="1"';
-      return `<xf numFmtId="${numFmtId}" fontId="${i + 1}" fillId="0" borderId="0" xfId="0" applyFont="1"${applyNumber}/>`;
-    }),
-  ];
-  return (
-    XML_HEADER +
-    `<styleSheet xmlns="${NS.main}">` +
-    `<numFmts count="1"><numFmt numFmtId="${PERCENT_FORMAT_ID}" formatCode="${escapeXml(percentFormat)}"/></numFmts>` +
-    `<fonts count="${fonts.length}">${fonts.join('')}</fonts>` +
-    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
-    '</styleSheet>'
-  );
+export class StyleTable {
+  private readonly xfs: { style: CellStyle; format: string }[] = [];
+  private readonly custom: string[] = [];
+
+  constructor(private readonly percentFormat: string) {}
+
+  indexOf(style: CellStyle, numberFormat?: string): number {
+    const format = numberFormat ?? (style === 'percent' ? this.percentFormat : 'General');
+    let i = this.xfs.findIndex((x) => x.style === style && x.format === format);
+    if (i < 0) i = this.xfs.push({ style, format }) - 1;
+    if (BUILT_IN[format] === undefined && !this.custom.includes(format)) this.custom.push(format);
+    return i + 1;
+  }
+
+  /** The number format of a cell format index, for a chart's cached values. */
+  formatOf(index: number | undefined): string {
+    return index === undefined ? 'General' : (this.xfs[index - 1]?.format ?? 'General');
+  }
+
+  xml(): string {
+    const formatId = (f: string): number => BUILT_IN[f] ?? FIRST_CUSTOM + this.custom.indexOf(f);
+    const fonts = [fontXml({}), ...STYLES.map((s) => fontXml(FONTS[s]))];
+    const xfs = [
+      '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+      ...this.xfs.map(({ style, format }) => {
+        const id = formatId(format);
+        const applyNumber = id === 0 ? '' : ' applyNumberFormat="1"';
+        return `<xf numFmtId="${id}" fontId="${STYLES.indexOf(style) + 1}" fillId="0" borderId="0" xfId="0" applyFont="1"${applyNumber}/>`;
+      }),
+    ];
+    const numFmts = this.custom.map(
+      (f) => `<numFmt numFmtId="${formatId(f)}" formatCode="${escapeXml(f)}"/>`,
+    );
+    return (
+      XML_HEADER +
+      `<styleSheet xmlns="${NS.main}">` +
+      (numFmts.length === 0 ? '' : `<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>`) +
+      `<fonts count="${fonts.length}">${fonts.join('')}</fonts>` +
+      '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+      '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+      '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+      `<cellXfs count="${xfs.length}">${xfs.join('')}</cellXfs>` +
+      '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      '</styleSheet>'
+    );
+  }
 }

@@ -2,24 +2,27 @@ import type { ReportSheet } from '../core/report/ReportSheet';
 import type { CellValue } from '../core/sheets/SheetData';
 import { cellAddress, cellsOf, columnLetters, parseArea } from './a1';
 import type { SharedStrings } from './SharedStrings';
-import { STYLE_INDEX } from './stylesXml';
+import type { StyleTable } from './stylesXml';
 import { headerText } from './validateReport';
 import { NS, XML_HEADER, escapeXml } from './xml';
 
 export interface WorksheetParts {
+  /** Cell format index by row, then column (from styleGrid). */
+  readonly styles: ReadonlyMap<number, ReadonlyMap<number, number>>;
   readonly drawingRelId: string | null;
   readonly tableRelIds: readonly string[];
   readonly selected: boolean;
 }
 
 /** Cell -> style index; a cell in several styled ranges takes the last one listed. */
-export function styleGrid(sheet: ReportSheet): Map<number, Map<number, number>> {
+export function styleGrid(sheet: ReportSheet, table: StyleTable): Map<number, Map<number, number>> {
   const grid = new Map<number, Map<number, number>>();
   for (const s of sheet.styles) {
+    const index = table.indexOf(s.style, s.numberFormat);
     for (const { row, column } of cellsOf(parseArea(s.range)!)) {
       let cols = grid.get(row);
       if (!cols) grid.set(row, (cols = new Map<number, number>()));
-      cols.set(column, STYLE_INDEX[s.style]);
+      cols.set(column, index);
     }
   }
   return grid;
@@ -50,8 +53,11 @@ function cellXml(
   return `<c r="${ref}"${s} t="s"><v>${strings.add(value)}</v></c>`;
 }
 
-function sheetDataXml(sheet: ReportSheet, strings: SharedStrings): string {
-  const styles = styleGrid(sheet);
+function sheetDataXml(
+  sheet: ReportSheet,
+  styles: ReadonlyMap<number, ReadonlyMap<number, number>>,
+  strings: SharedStrings,
+): string {
   const headers = headerCells(sheet);
   const rowCount = Math.max(sheet.cells.length, ...styles.keys());
   const rows: string[] = [];
@@ -110,7 +116,7 @@ export function worksheetXml(sheet: ReportSheet, strings: SharedStrings, parts: 
     sheetViewXml(sheet, parts.selected) +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(sheet.columnWidths) +
-    sheetDataXml(sheet, strings) +
+    sheetDataXml(sheet, parts.styles, strings) +
     hyperlinksXml(sheet) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
     drawing +

@@ -5,7 +5,7 @@ import { chartXml } from './chartXml';
 import { drawingXml } from './drawingXml';
 import { REL, type Relationship, relsPathOf, relsXml } from './relsXml';
 import { SharedStrings } from './SharedStrings';
-import { STYLE_INDEX, stylesXml } from './stylesXml';
+import { StyleTable } from './stylesXml';
 import { tableXml } from './tableXml';
 import { utf8 } from './utf8';
 import { headerText, validateReport } from './validateReport';
@@ -13,7 +13,7 @@ import { worksheetXml, styleGrid } from './worksheetXml';
 import { NS, XML_HEADER, escapeXml } from './xml';
 
 export interface XlsxOptions {
-  /** Number format of 'percent' cells; default `0"%"`, for layouts that store 68 for 68%. */
+  /** Number format of 'percent' cells whose range gives none; they hold fractions (0.68 shows as 68%). Default `0%`. */
   readonly percentFormat?: string;
   /** Time stamped on the zip entries; fixed by default so the same report gives the same bytes. */
   readonly modified?: Date;
@@ -29,7 +29,7 @@ const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
  */
 export function writeXlsx(sheets: readonly ReportSheet[], options: XlsxOptions = {}): Uint8Array {
   validateReport(sheets);
-  const percentFormat = options.percentFormat ?? '0"%"';
+  const percentFormat = options.percentFormat ?? '0%';
   const files: Record<string, string> = {};
   const overrides: [string, string][] = [
     ['/xl/workbook.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml'],
@@ -37,6 +37,7 @@ export function writeXlsx(sheets: readonly ReportSheet[], options: XlsxOptions =
     ['/xl/sharedStrings.xml', `${CT}.spreadsheetml.sharedStrings+xml`],
   ];
   const strings = new SharedStrings();
+  const styleTable = new StyleTable(percentFormat);
   let tableCount = 0;
   let chartCount = 0;
   let drawingCount = 0;
@@ -55,21 +56,20 @@ export function writeXlsx(sheets: readonly ReportSheet[], options: XlsxOptions =
       sheetRels.push({ id: relId, type: REL.table, target: `../tables/table${id}.xml` });
       return relId;
     });
+    const styles = styleGrid(sheet, styleTable);
     let drawingRelId: string | null = null;
     if (sheet.charts.length > 0) {
       const drawing = ++drawingCount;
       const drawingPath = `xl/drawings/drawing${drawing}.xml`;
-      const styles = styleGrid(sheet);
       const placed = sheet.charts.map((chart, j) => {
         const n = ++chartCount;
         const values = parseArea(chart.values)!;
-        const percent = styles.get(values.top)?.get(values.left) === STYLE_INDEX.percent;
         files[`xl/charts/chart${n}.xml`] = chartXml(chart, {
           sheet: sheet.name,
           categories: parseArea(chart.categories)!,
           values,
           valueAt: (row, column) => sheet.cells[row - 1]?.[column - 1] ?? null,
-          valueFormat: percent ? percentFormat : 'General',
+          valueFormat: styleTable.formatOf(styles.get(values.top)?.get(values.left)),
         });
         overrides.push([`/xl/charts/chart${n}.xml`, `${CT}.drawingml.chart+xml`]);
         return { chart, relId: `rId${j + 1}`, target: `../charts/chart${n}.xml` };
@@ -82,7 +82,7 @@ export function writeXlsx(sheets: readonly ReportSheet[], options: XlsxOptions =
       drawingRelId = `rId${sheetRels.length + 1}`;
       sheetRels.push({ id: drawingRelId, type: REL.drawing, target: `../drawings/drawing${drawing}.xml` });
     }
-    files[sheetPath] = worksheetXml(sheet, strings, { drawingRelId, tableRelIds, selected: i === 0 });
+    files[sheetPath] = worksheetXml(sheet, strings, { styles, drawingRelId, tableRelIds, selected: i === 0 });
     if (sheetRels.length > 0) files[relsPathOf(sheetPath)] = relsXml(sheetRels);
     overrides.push([`/${sheetPath}`, `${CT}.spreadsheetml.worksheet+xml`]);
   });
@@ -96,7 +96,7 @@ export function writeXlsx(sheets: readonly ReportSheet[], options: XlsxOptions =
     { id: `rId${sheets.length + 1}`, type: REL.styles, target: 'styles.xml' },
     { id: `rId${sheets.length + 2}`, type: REL.sharedStrings, target: 'sharedStrings.xml' },
   ]);
-  files['xl/styles.xml'] = stylesXml(percentFormat);
+  files['xl/styles.xml'] = styleTable.xml();
   files['xl/sharedStrings.xml'] = strings.xml();
   files['_rels/.rels'] = relsXml([{ id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' }]);
   const contentTypes = contentTypesXml(overrides);

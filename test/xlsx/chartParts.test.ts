@@ -88,10 +88,15 @@ describe('writeXlsx charts', () => {
     expect(pie.getElementsByTagNameNS(C, 'catAx')).toHaveLength(0);
     expect(pie.getElementsByTagNameNS(C, 'legend')).toHaveLength(1);
     expect(val(pie, 'showVal')).toEqual(['1']);
+    // Each slice its own colour, written out (no theme part to take them from).
+    const colours = Array.from(pie.getElementsByTagNameNS(C, 'dPt')).map((p) =>
+      p.getElementsByTagName('a:srgbClr')[0]?.getAttribute('val'),
+    );
+    expect(new Set(colours).size).toBe(3);
   });
 
   it('formats cached percentages as the cells are formatted', () => {
-    expect(text(frame('OutcomePie').chart, 'formatCode')).toEqual(['0"%"']);
+    expect(text(frame('OutcomePie').chart, 'formatCode')).toEqual(['0%']);
     expect(text(frame('OutcomeBar').chart, 'formatCode')).toEqual(['General']);
   });
 

@@ -21,13 +21,13 @@ export function sampleReport(): ReportSheet[] {
     cells: [
       ['Re-referrals <audit>'],
       ['Indicator', 'n', 'of N', '%'],
-      ['Within 0-3 months', 21, 31, 68],
+      ['Within 0-3 months', 21, 31, 0.68],
       ['Plan in place', 'c', 31, null],
       [],
       ['Outcome', 'n', '%'],
-      ['Yes', 40, 61],
+      ['Yes', 40, 0.61],
       ['No', 'c', null],
-      ['Not sure', 22, 33],
+      ['Not sure', 22, 0.33],
     ],
     styles: [
       { range: 'A1', style: 'title' },

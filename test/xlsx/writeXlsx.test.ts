@@ -55,7 +55,7 @@ describe('writeXlsx package', () => {
     expect(cells.get('B3')?.value).toBe(21);
     expect(cells.get('B4')?.value).toBe('c');
     expect(cells.get('D4')?.value ?? null).toBeNull();
-    expect(cells.get('C9')?.value).toBe(33);
+    expect(cells.get('C9')?.value).toBe(0.33);
     const first = file.xml(file.sheets()[0]!.path).getElementsByTagName('sheetView')[0];
     expect(attr(first, 'tabSelected')).toBe('1');
   });
@@ -83,18 +83,28 @@ describe('writeXlsx package', () => {
     expect(fontOf('A2').getElementsByTagName('b')).toHaveLength(1);
     expect(fontOf('B3').getElementsByTagName('b')).toHaveLength(0);
     expect(Number(attr(fontOf('A1').getElementsByTagName('sz')[0], 'val'))).toBeGreaterThan(11);
-    const numFmtId = attr(xfs[cells.get('D3')!.style], 'numFmtId');
-    const numFmt = Array.from(styles.getElementsByTagName('numFmt')).find(
-      (f) => attr(f, 'numFmtId') === numFmtId,
-    );
-    expect(attr(numFmt, 'formatCode')).toBe('0"%"');
+    // 0% is Excel's built-in format 9: no numFmt needs declaring for it.
+    expect(attr(xfs[cells.get('D3')!.style], 'numFmtId')).toBe('9');
+    expect(attr(xfs[cells.get('D3')!.style], 'applyNumberFormat')).toBe('1');
     // A styled blank (D4, a hidden percentage) still carries its style.
     expect(cells.get('D4')?.style).toBe(cells.get('D3')?.style);
   });
 
-  it('uses the percent format it is given', () => {
-    const styles = readXlsx(writeXlsx(sampleReport(), { percentFormat: '0.0%' })).xml('xl/styles.xml');
-    expect(attr(styles.getElementsByTagName('numFmt')[0], 'formatCode')).toBe('0.0%');
+  it("uses a range's own number format, declaring custom ones, and the given default for bare percent cells", () => {
+    const [about, findings] = sampleReport();
+    const styled = {
+      ...findings!,
+      styles: [...findings!.styles, { range: 'C7:C9', style: 'percent' as const, numberFormat: '0.0%' }],
+    };
+    const read = readXlsx(writeXlsx([about!, styled], { percentFormat: '0.00%' }));
+    const styles = read.xml('xl/styles.xml');
+    const xfs = Array.from(styles.getElementsByTagName('cellXfs')[0]!.getElementsByTagName('xf'));
+    const cells = read.cells('Findings & more');
+    const numFmtOf = (a: string): string | null => attr(xfs[cells.get(a)!.style], 'numFmtId');
+    const custom = Array.from(styles.getElementsByTagName('numFmt'));
+    expect(custom.map((f) => [attr(f, 'numFmtId'), attr(f, 'formatCode')])).toEqual([['164', '0.0%']]);
+    expect(numFmtOf('C8')).toBe('164');
+    expect(numFmtOf('D3')).toBe('10');
   });
 
   it('writes column widths, frozen rows and internal links', () => {
