@@ -18,6 +18,9 @@ import { listCaseRows } from './listCaseRows';
 import { openCaseRow } from './openCaseRow';
 import { type LoadedQuestionSet, readQuestionSet } from './readQuestionSet';
 import { saveCaseAnswer } from './saveCaseAnswer';
+import { refreshFindings } from './findings/refreshFindings';
+import type { RefreshOptions, RefreshReport } from './findings/RefreshReport';
+import { selectCases } from './findings/selectCases';
 import { setCaseStatus } from './setCaseStatus';
 import { type SetUpResult, type SetUpSource, setUpAudit } from './setUpAudit';
 import { SHEETS } from './workbookFormat';
@@ -97,6 +100,16 @@ export class AuditWorkbook implements CaseStore {
 
   selectCase(caseId: string): Promise<void> {
     return selectCaseRow(this.host, caseId);
+  }
+
+  /** Rewrites the Findings and Data quality sheets from every Audit row; see src/excel/findings. */
+  refreshFindings(options: Omit<RefreshOptions, 'now'> = {}): Promise<RefreshReport> {
+    return refreshFindings(this.host, { ...options, now: this.now });
+  }
+
+  /** Drill-down: selects the Audit rows of these cases; returns the ids no longer on the sheet. */
+  selectCases(caseIds: readonly string[]): Promise<{ missing: string[] }> {
+    return selectCases(this.host, caseIds);
   }
 
   /** The codec of the question set in use, read from the workbook the first time it is needed. */

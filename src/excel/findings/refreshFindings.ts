@@ -1,0 +1,102 @@
+import { createCodec } from '../../core/codec/createCodec';
+import { createFindingsAccumulator } from '../../core/findings/computeFindings';
+import { crossTab } from '../../core/findings/crossTab';
+import type { CrossTab, Findings } from '../../core/findings/Findings';
+import { parseIndicators } from '../../core/findings/parseIndicators';
+import { parseQuestionSet } from '../../core/questions/parseQuestionSet';
+import { crossTabPairs } from '../../core/report/crossTabPairs';
+import { DATA_QUALITY_SHEET } from '../../core/report/dataQualitySheet';
+import { FINDINGS_SHEET, findingsReport } from '../../core/report/findingsReport';
+import type { CellValue, SheetIssue } from '../../core/sheets/SheetData';
+import { AuditWorkbookError, workbookError } from '../AuditWorkbookError';
+import type { ExcelHost } from '../ExcelHost';
+import { SHEETS } from '../workbookFormat';
+import { AuditRowDecoder } from './AuditRowDecoder';
+import { queueDefinitions } from './readDefinitions';
+import { queueEscalations } from './readEscalations';
+import { auditLayoutWithoutTable, queueAuditProbe, readRemainingRows } from './readAuditRows';
+import type { RefreshOptions, RefreshReport } from './RefreshReport';
+import { refreshedAtText } from './refreshedAtText';
+import { queueReportSheets } from './reportSheetState';
+import { writeReport } from './writeReport';
+
+/**
+ * Refresh findings: reads the question set, indicators, settings, every Audit row and the Escalations
+ * table; works the findings out with the engine; and rewrites the Findings and Data quality sheets from
+ * scratch, touching nothing else. Two or three round trips for an audit of any usual size (one to read
+ * definitions and the first rows, one for the rest of the rows and what the last refresh left, one to
+ * write), more only where Excel on the web's 5 MB limit needs the rows or the writes in pieces.
+ */
+export async function refreshFindings(host: ExcelHost, options: RefreshOptions = {}): Promise<RefreshReport> {
+  const progress = options.onProgress ?? ((): void => undefined);
+  const now = (options.now ?? (() => new Date()))();
+  const refreshedAt = refreshedAtText(now);
+  return host.run(async (context) => {
+    progress('Reading the question set and the first cases', 0);
+    const definitions = queueDefinitions(context);
+    const escalationsRead = queueEscalations(context);
+    const probeRead = queueAuditProbe(context);
+    const existing = queueReportSheets(context, [FINDINGS_SHEET, DATA_QUALITY_SHEET]);
+    await context.sync();
+    const defs = definitions();
+    if (defs.questions === undefined)
+      throw workbookError(
+        SHEETS.questions,
+        '',
+        `There is no ${SHEETS.questions} sheet (or XLSForm "survey" sheet), so there is nothing to count. Run Set up audit first.`,
+      );
+    const parsed = parseQuestionSet({
+      survey: defs.questions,
+      ...(defs.choices === undefined ? {} : { choices: defs.choices }),
+      ...(defs.settings === undefined ? {} : { settings: defs.settings }),
+    });
+    if (parsed.questionSet === null) throw new AuditWorkbookError(parsed.errors);
+    const questionSet = parsed.questionSet;
+    const indicatorsRead =
+      defs.indicators === undefined
+        ? { indicators: [], errors: [] }
+        : parseIndicators(defs.indicators, questionSet);
+    const pairs = crossTabPairs(questionSet);
+    const acc = createFindingsAccumulator(questionSet, indicatorsRead.indicators, {
+      now,
+      ...(options.includeInProgress === undefined ? {} : { includeInProgress: options.includeInProgress }),
+    });
+    const probe = probeRead() ?? (await auditLayoutWithoutTable(context));
+    const decoder = new AuditRowDecoder(probe.layout, createCodec(questionSet));
+    const total = Math.max(1, probe.layout.rowCount);
+    const take = (rows: readonly (readonly CellValue[])[], start: number): void => {
+      rows.forEach((row, i) => {
+        const record = decoder.decode(row, start + i);
+        if (record !== null) acc.add(record);
+      });
+      progress('Counting the cases', 0.1 + (0.6 * (start + rows.length)) / total);
+    };
+    take(probe.firstRows, 0);
+    const state = existing();
+    await readRemainingRows(context, probe, take, state.queue);
+    const counted = acc.finish();
+    const crossTabs: CrossTab[] = [];
+    const warnings: SheetIssue[] = [
+      ...counted.warnings,
+      ...indicatorsRead.errors,
+      ...pairs.issues,
+      ...decoder.warnings,
+    ];
+    for (const [row, column] of pairs.pairs) {
+      const tab = crossTab(counted, row, column);
+      if (typeof tab === 'string') warnings.push({ sheet: SHEETS.settings, cell: '', message: tab });
+      else crossTabs.push(tab);
+    }
+    const findings: Findings = { ...counted, crossTabs, warnings };
+    const escalations = escalationsRead();
+    const sheets = findingsReport(findings, {
+      refreshedAt,
+      audience: 'team',
+      ...(escalations === undefined ? {} : { escalations }),
+    });
+    progress('Writing the Findings and Data quality sheets', 0.75);
+    await writeReport(context, sheets, state.result());
+    progress('Done', 1);
+    return { findings, sheets: sheets.map((s) => s.name), refreshedAt, warnings };
+  });
+}
