@@ -40,10 +40,9 @@ describe('the real bin, run as a child process', () => {
   });
 
   it('answers --help and --version on stdout with exit 0', () => {
-    expect(runBin('--help')).toMatchObject({
-      code: 0,
-      out: expect.stringContaining('Usage: case-audit findings'),
-    });
+    const help = runBin('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: case-audit findings');
     const version = JSON.parse(readFileSync(`${__dirname}/../../package.json`, 'utf8')) as {
       version: string;
     };
@@ -147,14 +146,12 @@ describe('a workbook that cannot be used exits 1 with what to do', () => {
 
   it('no Audit sheet', async () => {
     const path = folder.path('noAudit.xlsx');
-    await writeAuditXlsx(path, {});
+    // Plain sheets, so that no table named Audit is left behind on the renamed sheet.
+    await writeAuditXlsx(path, { layout: 'plain' });
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     wb.getWorksheet('Audit')!.name = 'Audit (old)';
-    wb.getWorksheet('Audit (old)')!
-      .getTables()
-      .forEach((t) => wb.getWorksheet('Audit (old)')!.removeTable(t.name));
     await wb.xlsx.writeFile(path);
     expectFailure(
       await runCliFor('findings', path),
