@@ -1,0 +1,100 @@
+import type { Problem } from '../../core/sampling/Problem';
+import { drawSample } from '../../core/sampling/drawSample';
+import { readCaseList } from '../../core/sampling/readCaseList';
+import type { DrawnSample, SampleRequest } from '../../core/sampling/SampleResult';
+import type { CellValue } from '../../core/sheets/SheetData';
+import { missingColumns } from '../auditDamage';
+import type { ExcelHost } from '../ExcelHost';
+import { caseIdText } from '../locateCase';
+import { AUDITOR, CASE_ID, STATUS, VERSION } from '../workbookFormat';
+import { queueAuditRows } from './appendAuditRows';
+import { queueCaseListColumns } from './caseListSheet';
+import { appendLogRows, queueLogTable } from './logTable';
+import { type AllocationRequest, planAllocation } from './planAllocation';
+import { PLANNING_SHEETS, SAMPLE_COLUMNS } from './planningFormat';
+import { queueAuditorCells } from './queueAuditorCells';
+import { readAuditAndCaseList } from './readAuditAndCaseList';
+import { nextSampleNumber, readSampleRecords, sampleRowValues } from './sampleRecord';
+
+export interface DrawOptions {
+  readonly now: Date;
+  readonly drawnBy: string;
+  /** Share the audit's unallocated cases (the drawn ones included) among auditors in the same go. */
+  readonly allocate?: AllocationRequest;
+}
+
+export type WorkbookDraw =
+  | (DrawnSample & {
+      /** The draw's number in the Samples table. */
+      readonly sample: number;
+      /** When allocating: the auditors' notes (e.g. a family already split), and cases newly allocated. */
+      readonly allocation?: { readonly notes: readonly Problem[]; readonly newlyAllocated: number };
+    })
+  | { readonly kind: 'refused'; readonly problems: readonly Problem[] };
+
+/**
+ * Draws a sample from the Case list and adds the drawn cases the Audit sheet lacks, Not started, recording
+ * the draw in the Samples table. Three round trips at any size: (1) Audit Case IDs and the Case list header,
+ * (2) the Case list's Case ID column (and the group and family columns) with the Samples table, (3) the
+ * writes. Existing rows are never changed, except that allocating fills their blank Auditor cells.
+ */
+export async function drawSampleRows(
+  host: ExcelHost,
+  request: SampleRequest,
+  seed: string,
+  options: DrawOptions,
+): Promise<WorkbookDraw> {
+  return host.run(async (context) => {
+    const allocating = options.allocate !== undefined;
+    const names = allocating ? [CASE_ID, AUDITOR] : [CASE_ID];
+    const { read, sheetNames, caseList } = await readAuditAndCaseList(context, names, true);
+    const missing = [AUDITOR, STATUS, VERSION].filter((n) => !read.frame.has(n));
+    if (missing.length > 0) throw missingColumns(read.frame, missing);
+    const wanted = [CASE_ID];
+    if (request.kind === 'perGroup') wanted.push(request.column);
+    if (options.allocate?.familyColumn !== undefined) wanted.push(options.allocate.familyColumn);
+    const finishList = queueCaseListColumns(context, caseList!, wanted);
+    const finishSamples = queueLogTable(context, PLANNING_SHEETS.samples, read.tableNames);
+    await context.sync();
+    const list = readCaseList(finishList());
+    if (list.issues.length > 0) return { kind: 'refused', problems: list.issues };
+    const ids = read.columns.get(CASE_ID)!;
+    const present = new Set(ids.map((r) => caseIdText(r[0])).filter((id) => id !== ''));
+    const drawn = drawSample(list.cases, request, seed, {
+      now: options.now,
+      drawnBy: options.drawnBy,
+      alreadyInAudit: present,
+    });
+    if (drawn.kind === 'refused') return drawn;
+    const auditorOf = new Map<string, string>();
+    let allocation: { notes: readonly Problem[]; newlyAllocated: number } | undefined;
+    let checkMoves = (): void => undefined;
+    if (options.allocate !== undefined) {
+      const auditors = read.columns.get(AUDITOR)!;
+      const existing = ids
+        .map((r, index) => ({ id: caseIdText(r[0]), auditor: text(auditors[index]?.[0]), index }))
+        .filter((c) => c.id !== '');
+      const everyCase = [...existing, ...drawn.newCaseIds.map((id) => ({ id, auditor: '', index: -1 }))];
+      const plan = planAllocation(everyCase, list.cases, list.columns, options.allocate);
+      if (plan.kind === 'refused') return plan;
+      const fresh = new Set(plan.newlyAllocated);
+      for (const id of drawn.newCaseIds) auditorOf.set(id, plan.assignments.get(id) ?? '');
+      const cells = existing
+        .filter((c) => fresh.has(c.id))
+        .map((c) => ({ index: c.index, caseId: c.id, auditor: plan.assignments.get(c.id)! }));
+      checkMoves = queueAuditorCells(context, read.frame, cells);
+      allocation = { notes: plan.notes, newlyAllocated: plan.newlyAllocated.length };
+    }
+    const samples = finishSamples();
+    const sample = nextSampleNumber(readSampleRecords(samples));
+    const rows = drawn.newCaseIds.map((caseId) => ({ caseId, auditor: auditorOf.get(caseId) ?? '' }));
+    queueAuditRows(context, read.frame, rows);
+    appendLogRows(context, samples, SAMPLE_COLUMNS, [sampleRowValues(sample, drawn)], sheetNames);
+    await context.sync();
+    checkMoves();
+    return allocation === undefined ? { ...drawn, sample } : { ...drawn, sample, allocation };
+  });
+}
+
+const text = (cell: CellValue | undefined): string =>
+  cell === null || cell === undefined ? '' : String(cell);

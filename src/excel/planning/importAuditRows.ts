@@ -1,0 +1,115 @@
+import type { Answer } from '../../core/cases/CaseEvaluation';
+import type { Codec } from '../../core/codec/createCodec';
+import { caseKey } from '../../core/sampling/caseKey';
+import {
+  mergeAudits,
+  type AuditRowData,
+  type AuditSnapshot,
+  type MergeResult,
+} from '../../core/merge/mergeAudits';
+import type { QuestionSet } from '../../core/questions/QuestionSet';
+import type { CellValue } from '../../core/sheets/SheetData';
+import { formatForQuestion } from '../auditColumns';
+import { statusOf, textOf, versionOf } from '../caseCells';
+import type { ExcelHost } from '../ExcelHost';
+import { findColumn } from '../headerRow';
+import { caseIdText } from '../locateCase';
+import { readAuditColumns } from '../readAuditColumns';
+import { AUDITOR, CASE_ID, FORMAT, SHEETS, STATUS, VERSION } from '../workbookFormat';
+import { queueAuditRows } from './appendAuditRows';
+
+function baseRows(
+  header: readonly string[],
+  body: readonly (readonly CellValue[])[],
+  codec: Codec,
+): AuditRowData[] {
+  const at = (name: string) => findColumn(header, name);
+  return body.flatMap((row) => {
+    const caseId = caseIdText(row[at(CASE_ID)]);
+    if (caseId === '') return [];
+    const answers = new Map<string, Answer>();
+    for (const q of codec.questions) {
+      if (at(q.question.name) < 0 || q.question.type === 'note') continue;
+      const decoded = q.decode(row[at(q.question.name)] ?? null);
+      // An unreadable cell is not blank: keep its text so it is never "filled" over.
+      answers.set(q.question.name, decoded.ok ? decoded.answer : textOf(row[at(q.question.name)] ?? null));
+    }
+    return [
+      { caseId, auditor: textOf(row[at(AUDITOR)] ?? null), status: statusOf(row[at(STATUS)]), answers },
+    ];
+  });
+}
+
+/**
+ * Imports another workbook's Audit rows (decoded by the caller, e.g. from an .xlsx) into this one in three
+ * round trips: new cases are added with their answers and status, blanks are filled (Version + 1, so a pane
+ * with the case open notices), and conflicts are returned, never written. Question sets must match.
+ */
+export async function importAuditRows(
+  host: ExcelHost,
+  questionSet: QuestionSet,
+  codec: Codec,
+  incoming: AuditSnapshot,
+): Promise<MergeResult> {
+  return host.run(async (context) => {
+    const { frame } = await readAuditColumns(context, [CASE_ID]);
+    const body = context.workbook.tables.getItem(SHEETS.audit).getDataBodyRange().load('values');
+    await context.sync();
+    const rows = body.values as CellValue[][];
+    const base: AuditSnapshot = {
+      label: 'this workbook',
+      questionSet,
+      rows: baseRows(frame.header, rows, codec),
+    };
+    const merged = mergeAudits(base, incoming);
+    if (merged.kind === 'refused') return merged;
+    const encode = (name: string, answer: Answer): { value: CellValue; format: string } => {
+      const q = codec.byName.get(name)!;
+      const value = q.encode(answer) ?? '';
+      return { value, format: typeof value === 'string' ? FORMAT.text : formatForQuestion(q.question) };
+    };
+    const block = queueAuditRows(
+      context,
+      frame,
+      merged.added.map((r) => ({ caseId: r.caseId, auditor: r.auditor })),
+    );
+    if (block !== null) {
+      const columns = [
+        STATUS,
+        ...codec.questions
+          .map((q) => q.question.name)
+          .filter((n) => findColumn(frame.header, n) >= 0 && codec.byName.get(n)!.question.type !== 'note'),
+      ];
+      for (const name of columns) {
+        const cells = merged.added.map((r) =>
+          name === STATUS
+            ? { value: r.status, format: FORMAT.text }
+            : encode(name, r.answers.get(name) ?? null),
+        );
+        const target = block.getColumn(findColumn(frame.header, name));
+        target.numberFormat = cells.map((c) => [c.format]);
+        target.values = cells.map((c) => [c.value]);
+      }
+    }
+    const indexOf = new Map(
+      rows.map((r, i) => [caseKey(caseIdText(r[findColumn(frame.header, CASE_ID)])), i]),
+    );
+    for (const update of merged.updates) {
+      const index = indexOf.get(caseKey(update.caseId))!;
+      const put = (name: string, value: CellValue, format: string) => {
+        const cell = frame.cell(context, name, index);
+        cell.numberFormat = [[typeof value === 'string' ? FORMAT.text : format]];
+        cell.values = [[value]];
+      };
+      for (const [name, answer] of update.fill) {
+        const { value, format } = encode(name, answer);
+        put(name, value, format);
+      }
+      if (update.auditor !== undefined) put(AUDITOR, update.auditor, FORMAT.text);
+      if (update.status !== undefined) put(STATUS, update.status, FORMAT.text);
+      put(VERSION, versionOf(rows[index]![findColumn(frame.header, VERSION)]) + 1, FORMAT.whole);
+    }
+    await context.sync();
+    return merged;
+  });
+}
