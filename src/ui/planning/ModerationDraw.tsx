@@ -1,0 +1,78 @@
+import { Button, Field, Input, Text } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ModerationSample } from '../../core/moderation/drawModerationSample';
+import { ActionProblem } from './ActionProblem';
+import { parseShare } from './parseShare';
+import { ProblemsBar } from './ProblemsBar';
+import { SeedField } from './SeedField';
+import { useAction } from './useAction';
+
+export interface ModerationDrawProps {
+  readonly onDrawModeration: (share: number, seed: string) => Promise<ModerationSample>;
+  readonly newSeed: () => string;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+}
+
+/** Up to 20 IDs: the Moderation table has them all. */
+const listed = (ids: readonly string[]) =>
+  ids.length <= 20 ? ids.join(', ') : `${ids.slice(0, 20).join(', ')} and ${ids.length - 20} more`;
+
+/** Draws the completed cases a moderator re-audits, a share of them with a seed. */
+export function ModerationDraw({ onDrawModeration, newSeed, onSelectCell }: ModerationDrawProps) {
+  const [share, setShare] = useState('10');
+  const [seed, setSeed] = useState('');
+  const [invalid, setInvalid] = useState<{ share?: string; seed?: string }>({});
+  const { state, run, busy } = useAction(onDrawModeration);
+  const submit = () => {
+    const parsed = parseShare(share);
+    setInvalid({
+      ...(parsed.kind === 'invalid' ? { share: parsed.message } : {}),
+      ...(seed.trim() === '' ? { seed: 'Enter a seed, or choose New seed.' } : {}),
+    });
+    if (parsed.kind === 'ok' && seed.trim() !== '') void run(parsed.share, seed);
+  };
+  const drawn = state.kind === 'done' ? state.result : null;
+  return (
+    <>
+      <Field
+        label="Share of completed cases to moderate (%)"
+        {...(invalid.share ? { validationMessage: invalid.share } : {})}
+      >
+        <Input
+          inputMode="decimal"
+          value={share}
+          disabled={busy}
+          onChange={(_e, data) => setShare(data.value)}
+        />
+      </Field>
+      <SeedField
+        label="Moderation seed"
+        value={seed}
+        onChange={setSeed}
+        newSeed={newSeed}
+        disabled={busy}
+        validationMessage={invalid.seed ?? null}
+      />
+      <Button appearance="primary" disabledFocusable={busy} onClick={submit}>
+        {busy ? 'Drawing…' : 'Draw cases to moderate'}
+      </Button>
+      <div role="status" aria-live="polite">
+        {drawn?.kind === 'drawn' && (
+          <Text as="p">
+            Drew {drawn.caseIds.length} of {drawn.population} completed cases with seed &quot;{drawn.seed}
+            &quot; for the moderator: {listed(drawn.caseIds)}. Their second audits go in the Moderation table.
+          </Text>
+        )}
+      </div>
+      {drawn?.kind === 'refused' && (
+        <ProblemsBar
+          intent="error"
+          title="No cases were drawn to moderate"
+          problems={drawn.problems}
+          onSelectCell={onSelectCell}
+        />
+      )}
+      <ActionProblem state={state} title="No cases were drawn to moderate" onSelectCell={onSelectCell} />
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { CaseList } from '../../core/sampling/readCaseList';
+import { problemOf } from '../app/problemOf';
+import { AllocateSection } from './AllocateSection';
+import { CaseListSection } from './CaseListSection';
+import { DrawSampleSection } from './DrawSampleSection';
+import { ModerationSection } from './ModerationSection';
+import { NotAuditedSection } from './NotAuditedSection';
+import type { PlanningPanelProps } from './PlanningPanelProps';
+import { ProblemsBar } from './ProblemsBar';
+import { ProgressSection } from './ProgressSection';
+import { readableSeed } from './readableSeed';
+
+const useStyles = makeStyles({
+  pane: { display: 'grid', rowGap: tokens.spacingVerticalXXL },
+});
+
+/** The audit lead's steps, in the order an audit runs: case list, sample, not audited, allocation, progress, moderation. */
+export function PlanningPanel(props: PlanningPanelProps) {
+  const styles = useStyles();
+  const newSeed = props.newSeed ?? readableSeed;
+  const [caseList, setCaseList] = useState<CaseList | null>(null);
+  const [cellProblem, setCellProblem] = useState<string | null>(null);
+  const selectCell = (sheet: string, cell: string) => {
+    setCellProblem(null);
+    // A synchronous throw and a rejected promise are said the same way.
+    Promise.resolve()
+      .then(() => props.onSelectCell(sheet, cell))
+      .catch((error: unknown) => setCellProblem(problemOf(error).message));
+  };
+  return (
+    <div className={styles.pane}>
+      {cellProblem && (
+        <ProblemsBar
+          intent="error"
+          title="Could not go to the cell"
+          message={cellProblem}
+          problems={[]}
+          onSelectCell={selectCell}
+        />
+      )}
+      <CaseListSection
+        onCheckCaseList={props.onCheckCaseList}
+        onChecked={setCaseList}
+        onSelectCell={selectCell}
+      />
+      <DrawSampleSection
+        caseList={caseList}
+        lead={props.lead}
+        onDrawSample={props.onDrawSample}
+        onVerifySample={props.onVerifySample}
+        newSeed={newSeed}
+        onSelectCell={selectCell}
+      />
+      <NotAuditedSection
+        lead={props.lead}
+        onMarkNotAudited={props.onMarkNotAudited}
+        onSelectCell={selectCell}
+      />
+      <AllocateSection caseList={caseList} onAllocate={props.onAllocate} onSelectCell={selectCell} />
+      <ProgressSection onProgress={props.onProgress} onSelectCell={selectCell} />
+      <ModerationSection
+        lead={props.lead}
+        questions={props.questions}
+        newSeed={newSeed}
+        onDrawModeration={props.onDrawModeration}
+        onModerationReport={props.onModerationReport}
+        onResolveDisagreement={props.onResolveDisagreement}
+        onSelectCell={selectCell}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import type { Allocation } from '../../core/allocation/Allocation';
+import type { Question } from '../../core/questions/QuestionSet';
+import type { AgreementReport, Disagreement } from '../../core/moderation/AgreementReport';
+import type { ModerationSample } from '../../core/moderation/drawModerationSample';
+import type { CaseList } from '../../core/sampling/readCaseList';
+import type { Problem } from '../../core/sampling/Problem';
+import type { DrawnSample, SampleRequest } from '../../core/sampling/SampleResult';
+import type { ProgressSummary } from '../../core/sampling/summariseProgress';
+
+/** The status board's figures: the core's counts plus the escalations raised (Escalations table). */
+export interface PlanningProgress {
+  readonly summary: ProgressSummary;
+  /** All escalations raised, including any on a case no longer in the Audit sheet. */
+  readonly escalations: number;
+  /** Escalations by auditor as the Audit sheet names them ('' for cases with no auditor); missing = 0. */
+  readonly escalationsByAuditor: ReadonlyMap<string, number>;
+}
+
+export interface AllocateRequest {
+  /** Names as typed, one per line of the list, trimmed, blank lines left out. */
+  readonly auditors: readonly string[];
+  /** The Case list column holding the family or household reference; left out for none. */
+  readonly familyColumn?: string;
+}
+
+type Refused = { readonly kind: 'refused'; readonly problems: readonly Problem[] };
+
+/** A draw as the workbook recorded it: the core's record and its number in the Samples table. */
+export type RecordedSample = DrawnSample & { readonly sample: number };
+
+/** What re-drawing a recorded sample found. */
+export interface SampleCheck {
+  /** True when the re-draw gives exactly the recorded cases, in order. */
+  readonly same: boolean;
+  /** What was checked and what differs, in words. */
+  readonly findings: readonly string[];
+}
+
+export type MarkNotAuditedResult = { readonly kind: 'marked' } | Refused;
+
+/**
+ * The lead's planning operations, each a workbook call the shell wires (src/excel/planning). A rejected
+ * promise is shown as an error saying what to do; an error carrying `issues` lists them with their cells.
+ */
+export interface PlanningPanelProps {
+  /** Who is using the pane: recorded as who drew the sample, marked a case or resolved a disagreement. */
+  readonly lead: string;
+  /** Reads and checks the Case list sheet. */
+  readonly onCheckCaseList: () => Promise<CaseList>;
+  /** Draws, adds the new cases to the Audit table as Not started and stores the record. */
+  readonly onDrawSample: (
+    request: SampleRequest,
+    seed: string,
+    drawnBy: string,
+  ) => Promise<RecordedSample | Refused>;
+  /** Draws a recorded sample again from the Case list as it is now and compares it with the record. */
+  readonly onVerifySample: (sample: number) => Promise<SampleCheck>;
+  /** markedBy is the lead. */
+  readonly onMarkNotAudited: (
+    caseId: string,
+    reason: string,
+    markedBy: string,
+  ) => Promise<MarkNotAuditedResult>;
+  readonly onAllocate: (request: AllocateRequest) => Promise<Allocation>;
+  readonly onProgress: () => Promise<PlanningProgress>;
+  /** share is a fraction, 0 < share ≤ 1 (the pane's 10% is 0.1). */
+  readonly onDrawModeration: (share: number, seed: string) => Promise<ModerationSample>;
+  readonly onModerationReport: () => Promise<AgreementReport>;
+  readonly onResolveDisagreement: (
+    disagreement: Disagreement,
+    resolution: string,
+    resolvedBy: string,
+  ) => Promise<void>;
+  /** Takes the lead to a cell (a Case list problem). */
+  readonly onSelectCell: (sheet: string, cell: string) => void | Promise<void>;
+  /** The question set, so disagreements show choice labels rather than names. */
+  readonly questions?: readonly Question[];
+  /** Makes a "new seed"; injected so tests are reproducible. Default: readableSeed over crypto. */
+  readonly newSeed?: () => string;
+}

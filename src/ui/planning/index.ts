@@ -1,0 +1,11 @@
+// The audit lead's planning panel: what the app shell mounts.
+export { PlanningPanel } from './PlanningPanel';
+export type {
+  AllocateRequest,
+  MarkNotAuditedResult,
+  PlanningPanelProps,
+  PlanningProgress,
+  RecordedSample,
+  SampleCheck,
+} from './PlanningPanelProps';
+export { readableSeed } from './readableSeed';
