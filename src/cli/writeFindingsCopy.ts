@@ -1,10 +1,12 @@
 import type ExcelJS from 'exceljs';
 import { constants } from 'node:fs';
-import { access, rename, stat, unlink } from 'node:fs/promises';
+import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Findings } from '../core/findings/Findings';
 import type { EscalationRow } from '../core/report/EscalationRow';
+import { percentFormat } from '../core/report/percentCell';
 import { findingsReport } from '../core/report/findingsReport';
+import { addCharts } from './addCharts';
 import { UsageProblem } from './UsageProblem';
 import { WorkbookProblem } from './WorkbookProblem';
 import { writeReportSheet } from './writeReportSheet';
@@ -79,7 +81,8 @@ export async function writeFindingsCopy(
   for (const sheet of sheets) writeReportSheet(workbook, sheet, findings.settings.decimals);
   const temporary = `${out}.${process.pid}.tmp`;
   try {
-    await workbook.xlsx.writeFile(temporary);
+    const written = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await writeFile(temporary, addCharts(written, sheets, percentFormat(findings.settings.decimals)));
     await rename(temporary, out);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);

@@ -16,8 +16,7 @@ const blank = (v: CellValue | undefined): boolean => v === null || v === undefin
 
 /**
  * Writes one laid-out report sheet into the workbook copy: cells, tables, links, styles, widths and frozen
- * rows. Charts are not written: the library cannot write them (docs/cli.md says so; Refresh findings in Excel
- * draws them).
+ * rows. Charts are added to the written file afterwards (addCharts), because exceljs cannot write them.
  */
 export function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet, decimals: number): void {
   const ws = workbook.addWorksheet(sheet.name, {

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { tempFolder, writeAuditXlsx } from './auditXlsx';
 import { runCliFor } from './runCliFor';
@@ -90,6 +91,22 @@ describe('--out writes the findings into a copy of the workbook', () => {
     expect(first).toEqual({ text: 'Audit!D69', hyperlink: "'Audit'!D69" });
   });
 
+  it("adds the layout's native charts on the Findings sheet, pointing at its tables", () => {
+    const files = unzipSync(readFileSync(copy));
+    const charts = Object.keys(files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    // One per question and indicator the template asks a chart for.
+    expect(charts.length).toBeGreaterThan(10);
+    const types = strFromU8(files['[Content_Types].xml']!);
+    for (const chart of charts) expect(types).toContain(`PartName="/${chart}"`);
+    const xml = charts.map((c) => strFromU8(files[c]!)).join('');
+    expect(xml).toMatch(/<c:f>(&apos;)?Findings(&apos;)?!\$A\$\d+:\$A\$\d+<\/c:f>/);
+    const findingsPart = Object.keys(files).find(
+      (f) => f.startsWith('xl/worksheets/sheet') && strFromU8(files[f]!).includes('<drawing r:id='),
+    );
+    expect(findingsPart).toBeDefined();
+    expect(strFromU8(files['xl/workbook.xml']!)).toMatch(/name="Findings"/);
+  });
+
   it('replaces the Findings of an earlier run rather than adding a second', async () => {
     const again = folder.path('again.xlsx');
     const run = await runCliFor('findings', copy, '--out', again, '--include-in-progress');
@@ -98,6 +115,9 @@ describe('--out writes the findings into a copy of the workbook', () => {
     expect(
       twice.worksheets.map((w) => w.name).filter((n) => n === 'Findings' || n === 'Data quality'),
     ).toEqual(['Findings', 'Data quality']);
+    const chartCount = (path: string): number =>
+      Object.keys(unzipSync(readFileSync(path))).filter((f) => f.startsWith('xl/charts/')).length;
+    expect(chartCount(again)).toBe(chartCount(copy));
     const tables = twice.worksheets.flatMap((w) =>
       w.getTables().map((t) => (t as unknown as { name: string }).name),
     );
