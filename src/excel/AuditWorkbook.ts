@@ -12,6 +12,7 @@ import type { QuestionSet } from '../core/questions/QuestionSet';
 import { type NewCase, addCaseRows } from './addCaseRows';
 import { appendEscalation } from './appendEscalation';
 import { workbookError } from './AuditWorkbookError';
+import { type BoardCopy, prepareBoardCopy } from './board/prepareBoardCopy';
 import { selectCaseRow, selectCell, watchCaseSelection } from './caseSelection';
 import type { ExcelHost } from './ExcelHost';
 import { listCaseRows } from './listCaseRows';
@@ -110,6 +111,14 @@ export class AuditWorkbook implements CaseStore {
   /** Drill-down: selects the Audit rows of these cases; returns the ids no longer on the sheet. */
   selectCases(caseIds: readonly string[]): Promise<{ missing: string[] }> {
     return selectCases(this.host, caseIds);
+  }
+
+  /**
+   * Prepare board copy: the findings with small numbers suppressed, in a new .xlsx with no case rows, names
+   * or free text, opened as a new workbook where the host can; see src/excel/board. Reads only.
+   */
+  prepareBoardCopy(): Promise<BoardCopy & { readonly opened: boolean }> {
+    return prepareBoardCopy(this.host, { now: this.now });
   }
 
   /** The codec of the question set in use, read from the workbook the first time it is needed. */
