@@ -84,6 +84,31 @@ describe('case-audit findings on the template workbook with the 66 audited cases
   });
 });
 
+describe('the text report', () => {
+  it('gives the heading, the sentences, a table per question and the first issues, and only published figures', async () => {
+    const file = folder.path('text.xlsx');
+    await writeAuditXlsx(file, {});
+    const run = await runCliFor('findings', file);
+    expect(run.code).toBe(0);
+    expect(run.err).toBe('');
+    const lines = run.out.split('\n');
+    expect(lines.slice(0, 3)).toEqual([
+      'Contacts and re-referrals audit (version 2023-03)',
+      '66 of 80 cases included (Complete 66, Not started 14)',
+      'Only Complete cases are counted (--include-in-progress counts In progress ones too).',
+    ]);
+    expect(lines).toContain('  21 (68%) of 31 re-referrals came within 0-3 months of previous involvement');
+    const interval = lines.indexOf('  Time from previous involvement to re-referral [reref_interval]');
+    expect(lines.slice(interval + 1, interval + 3)).toEqual([
+      '    31 applicable, 31 answered, 35 not applicable, 0 missing',
+      '      0-3 months              21     68%',
+    ]);
+    expect(lines).toContain('Data quality: 196 issues');
+    expect(lines.filter((l) => l.startsWith('  Audit!'))).toHaveLength(10);
+    expect(lines).toContain('  ...and 186 more: --json or --out lists every one.');
+  });
+});
+
 describe('the same workbook in other shapes gives the same findings', () => {
   let tables: FindingsJson;
   beforeAll(async () => {
