@@ -21,22 +21,18 @@ export function findIdentifying(
   identifying: IdentifyingTexts,
   baseline: readonly ReportSheet[],
 ): IdentifyingFind | null {
-  const known = [...reportTexts(baseline)].map((t) => normalise(t.text)).join('\n');
-  const wanted: { text: string; pattern: RegExp; kind: IdentifyingKind }[] = [];
+  const placed = [...reportTexts(sheets)].map((at) => ({ at, text: normalise(at.text) }));
+  // One search over the whole copy rules out nearly every text at once; only those in it are looked at closely.
+  const copy = placed.map((p) => p.text).join('\n');
+  let known: string | null = null;
   for (const [text, kind] of identifying.texts) {
     if (text.length < 4 || (/^[\d\s.,%()-]+$/.test(text) && text.replace(/\D/g, '').length < 6)) continue;
+    if (!copy.includes(text)) continue;
+    known ??= [...reportTexts(baseline)].map((t) => normalise(t.text)).join('\n');
     if (known.includes(text)) continue;
-    wanted.push({
-      text,
-      pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'u'),
-      kind,
-    });
-  }
-  if (wanted.length === 0) return null;
-  for (const at of reportTexts(sheets)) {
-    const text = normalise(at.text);
-    // includes() first: most texts are nowhere in the cell, and it is far cheaper than the word-bounded match.
-    for (const w of wanted) if (text.includes(w.text) && w.pattern.test(text)) return { at, kind: w.kind };
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`, 'u');
+    const hit = placed.find((p) => pattern.test(p.text));
+    if (hit) return { at: hit.at, kind };
   }
   return null;
 }
