@@ -22,7 +22,7 @@ function* tsFiles(dir) {
 }
 
 try {
-  for (const dir of ['src/core', 'bench']) {
+  for (const dir of ['src/core', 'src/excel', 'src/excel-sim', 'src/xlsx', 'bench']) {
     for (const file of tsFiles(join(root, dir))) {
       const { code } = transformFileSync(file, {
         jsc: { parser: { syntax: 'typescript', tsx: file.endsWith('.tsx') }, target: 'es2022' },
@@ -42,7 +42,9 @@ try {
     console.log(`\n# ${bench.replace(/\.js$/, '.ts')}`);
     const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
     const args = ['--expose-gc', ...flags, join(out, 'bench', bench)];
-    const run = spawnSync(process.execPath, args, { stdio: 'inherit' });
+    // The compiled files live in a temp folder: let them find the project's packages (fflate...).
+    const env = { ...process.env, NODE_PATH: join(root, 'node_modules') };
+    const run = spawnSync(process.execPath, args, { stdio: 'inherit', env });
     if (run.status !== 0) failed++;
   }
   process.exitCode = failed === 0 ? 0 : 1;

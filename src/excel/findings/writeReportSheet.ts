@@ -38,9 +38,12 @@ export function planReportSheet(plan: WritePlan, sheet: ReportSheet, existing: E
       return;
     }
     const w = ws(context);
+    // The used range, not the whole sheet: Excel's used range includes formatted cells, and clearing a
+    // million rows costs Excel (and the simulator) far more than clearing what is there. Cleared before the
+    // tables go, while their cells still count as used.
+    w.getUsedRangeOrNullObject().clear('All');
     for (const t of existing.tables) w.tables.getItem(t).delete();
     for (const c of existing.charts) w.charts.getItem(c).delete();
-    w.getRange().clear('All');
     w.freezePanes.unfreeze();
   });
   for (const run of cellFormats(sheet)) {
