@@ -1,130 +1,121 @@
-import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { CaseSummary } from '../../core/cases/CaseStore';
-import type { AuditorNameStore } from './AuditorNameStore';
-import { AuditorNameField } from './AuditorNameField';
-import type { AuditWorkbookPort } from './AuditWorkbookPort';
-import { CaseList } from './CaseList';
+import { AuditorName, CapturePane } from '../capture';
+import type { AuditorNames, AuditWorkbookPort } from './AuditWorkbookPort';
 import { IssueList } from './IssueList';
 import { problemOf } from './problemOf';
-import { SetUpPanel, type SetUpState } from './SetUpPanel';
+import { SetUpPanel } from './SetUpPanel';
+import { useAudit } from './useAudit';
 
 const useStyles = makeStyles({
   app: {
     display: 'grid',
+    // minmax(0, 1fr): a task pane is narrow; content wraps to it instead of widening it.
+    gridTemplateColumns: 'minmax(0, 1fr)',
     rowGap: tokens.spacingVerticalL,
+    alignContent: 'start',
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
     minHeight: '100%',
     boxSizing: 'border-box',
-    alignContent: 'start',
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
   },
-  section: { display: 'grid', rowGap: tokens.spacingVerticalM },
+  capture: { display: 'grid', rowGap: tokens.spacingVerticalM },
 });
 
 export interface AppProps {
   readonly workbook: AuditWorkbookPort;
-  readonly auditorNames: AuditorNameStore;
+  readonly auditorNames: AuditorNames;
+  /** Bump to re-read the cases after rows were added outside the pane (the preview's demo cases). */
+  readonly casesVersion?: number;
 }
 
 /** The task pane: set up the audit in this workbook, then audit its cases one by one. */
-export function App({ workbook, auditorNames }: AppProps) {
+export function App({ workbook, auditorNames, casesVersion = 0 }: AppProps) {
   const styles = useStyles();
-  const [setUp, setSetUp] = useState<SetUpState>({ phase: 'idle' });
-  const [cases, setCases] = useState<readonly CaseSummary[] | null>(null);
-  const [ready, setReady] = useState(false);
-  const [auditor, setAuditor] = useState(() => auditorNames.get());
-  const [opened, setOpened] = useState<string | null>(null);
-  const [notice, setNotice] = useState<ReturnType<typeof problemOf> | null>(null);
-
-  // A workbook set up before (reopened, or shared by a colleague) goes straight to its cases.
-  useEffect(() => {
-    let live = true;
-    workbook.listCases().then(
-      (found) => {
-        if (!live) return;
-        setCases(found);
-        setReady(true);
-      },
-      () => {}, // Not set up yet: the set-up screen is what to show.
-    );
-    return () => {
-      live = false;
-    };
-  }, [workbook]);
+  const audit = useAudit(workbook, casesVersion);
+  const { questionSet, setNotice } = audit;
+  const [auditor, setAuditor] = useState(() => auditorNames.load());
+  const [caseId, setCaseId] = useState<string | null>(null);
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
       workbook.selectCell(sheet, cell).catch((error: unknown) => setNotice(problemOf(error)));
     },
-    [workbook],
+    [workbook, setNotice],
   );
 
-  const runSetUp = useCallback(async () => {
-    setSetUp({ phase: 'running' });
-    setNotice(null);
-    try {
-      const outcome = await workbook.setUp();
-      setSetUp({ phase: 'done', sheetsCreated: outcome.sheetsCreated, issues: outcome.issues });
-    } catch (error) {
-      setSetUp({ phase: 'failed', ...problemOf(error) });
-      return;
-    }
-    setReady(true);
-    setCases(null);
-    try {
-      setCases(await workbook.listCases());
-    } catch (error) {
-      setNotice(problemOf(error));
-      setCases([]);
-    }
-  }, [workbook]);
+  // The pane follows the auditor's selection in the Audit sheet: clicking a case's row opens that case.
+  const ready = questionSet !== null;
+  useEffect(() => {
+    if (!ready) return;
+    let stop: (() => Promise<void>) | null = null;
+    let live = true;
+    workbook
+      .watchSelection((id) => {
+        if (id) setCaseId(id);
+      })
+      .then(
+        (unwatch) => {
+          if (live) stop = unwatch;
+          else void unwatch();
+        },
+        () => {}, // A convenience: without it the auditor picks cases in the pane.
+      );
+    return () => {
+      live = false;
+      if (stop) void stop();
+    };
+  }, [workbook, ready]);
 
   return (
-    <main className={styles.app}>
+    // A div, not <main>: the page around the pane (Office's, or the preview's) owns the landmarks.
+    <div className={styles.app}>
       <header>
         <Text as="h1" size={500} weight="semibold" block>
           Case Audit
         </Text>
-        <Text size={200}>Answers stay in this workbook.</Text>
+        <Text size={200}>Answers are saved in this workbook and go nowhere else.</Text>
       </header>
-      {notice && (
+      {audit.notice && (
         <>
           <MessageBar intent="error">
-            <MessageBarBody>{notice.message}</MessageBarBody>
+            <MessageBarBody>{audit.notice.message}</MessageBarBody>
           </MessageBar>
-          {notice.issues.length > 0 && <IssueList issues={notice.issues} onSelectCell={selectCell} />}
+          {audit.notice.issues.length > 0 && (
+            <IssueList issues={audit.notice.issues} onSelectCell={selectCell} />
+          )}
         </>
       )}
-      {(!ready || setUp.phase !== 'idle') && (
-        <SetUpPanel state={setUp} onSetUp={() => void runSetUp()} onSelectCell={selectCell} />
+      {audit.checking && <Spinner size="tiny" labelPosition="after" label="Reading the workbook…" />}
+      {!audit.checking && (!ready || audit.setUp.phase !== 'idle') && (
+        <SetUpPanel state={audit.setUp} onSetUp={() => void audit.runSetUp()} onSelectCell={selectCell} />
       )}
-      {ready && (
-        <section className={styles.section} aria-labelledby="cases-heading">
-          <Text as="h2" id="cases-heading" size={400} weight="semibold">
-            Open a case
-          </Text>
-          <AuditorNameField
-            value={auditor}
-            onChange={setAuditor}
-            onCommit={() => auditorNames.set(auditor)}
+      {questionSet && (
+        <section className={styles.capture} aria-label="Audit cases">
+          <AuditorName
+            name={auditor}
+            onChange={(name) => {
+              auditorNames.save(name);
+              setAuditor(name);
+            }}
           />
-          {/*
-            CAPTURE SLOT. src/ui/capture will export CapturePane (guided capture of one case). When it lands,
-            render it here for `opened` with the workbook as its CaseStore and `auditor` as who saves, and
-            come back to this list when it closes. Until then the list below only says which case was picked.
-          */}
-          <CaseList cases={cases} onOpen={setOpened} />
-          {opened && (
-            <MessageBar intent="info">
-              <MessageBarBody>
-                Case {opened}: guided capture is not in this build yet. Answer in the Audit sheet meanwhile.
-              </MessageBarBody>
-            </MessageBar>
+          {/* CAPTURE SLOT: guided capture from src/ui/capture, once the auditor has said who they are. */}
+          {auditor && (
+            <CapturePane
+              store={workbook}
+              questionSet={questionSet}
+              auditor={auditor}
+              caseId={caseId}
+              cases={audit.cases}
+              onPickCase={setCaseId}
+              // Moving Excel's selection to the case is a courtesy: if it fails, capture carries on.
+              onSelectQuestionCell={(id) => void workbook.selectCase(id).catch(() => {})}
+              onCaseChanged={() => void audit.refreshCases()}
+            />
           )}
         </section>
       )}
-    </main>
+    </div>
   );
 }

@@ -1,21 +1,16 @@
-import type { CaseSummary } from '../../core/cases/CaseStore';
-import type { SheetIssue } from '../../core/sheets/SheetData';
-
-/** What setting up an audit did, as the pane reports it. */
-export interface SetUpOutcome {
-  /** Sheets created, in order; an empty list when the workbook already had them all. */
-  readonly sheetsCreated: readonly string[];
-  /** Problems in the question set, each pointing at its cell. */
-  readonly issues: readonly SheetIssue[];
-}
+import type { CaseStore } from '../../core/cases/CaseStore';
+import type { AuditWorkbook } from '../../excel/AuditWorkbook';
 
 /**
- * The workbook as the pane's shell sees it. src/excel's AuditWorkbook provides it on any host (Excel or
- * simulated); the shell depends on this shape only, so its tests can drive it with a fake.
+ * The workbook as the pane sees it: src/excel's AuditWorkbook on any host (Excel or simulated). The shell
+ * names only what it calls, so its tests can drive it with a fake.
  */
-export interface AuditWorkbookPort {
-  setUp(): Promise<SetUpOutcome>;
-  listCases(): Promise<readonly CaseSummary[]>;
-  /** Takes the auditor to a cell (activates its sheet and selects it). */
-  selectCell(sheet: string, cell: string): Promise<void>;
+export type AuditWorkbookPort = CaseStore &
+  Pick<AuditWorkbook, 'setUp' | 'loadQuestionSet' | 'selectCell' | 'selectCase' | 'watchSelection'>;
+
+/** Where the auditor's name is remembered (src/ui/capture's auditorNameStore, on localStorage). */
+export interface AuditorNames {
+  load(): string;
+  /** Returns whether the name could be remembered. */
+  save(name: string): boolean;
 }

@@ -4,7 +4,12 @@ import type { SheetIssue } from '../../core/sheets/SheetData';
  * What to tell the auditor about a failure. src/excel throws errors that carry `issues` (sheet, cell,
  * what to do); anything else is unexpected and is said plainly, without a stack trace.
  */
-export function problemOf(error: unknown): { message: string; issues: readonly SheetIssue[] } {
+export interface Problem {
+  readonly message: string;
+  readonly issues: readonly SheetIssue[];
+}
+
+export function problemOf(error: unknown): Problem {
   const issues = hasIssues(error) ? error.issues : [];
   if (issues.length > 0) return { message: 'Fix these and try again:', issues };
   const detail = error instanceof Error ? error.message : String(error);

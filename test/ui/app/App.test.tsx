@@ -1,10 +1,11 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { CaseSummary } from '../../../src/core/cases/CaseStore';
+import { auditTemplate } from '../../../src/core/template/auditTemplate';
+import { AuditWorkbook } from '../../../src/excel/AuditWorkbook';
+import { SimWorkbook } from '../../../src/excel-sim';
 import { App } from '../../../src/ui/app/App';
-import type { AuditWorkbookPort, SetUpOutcome } from '../../../src/ui/app/AuditWorkbookPort';
-import { storedAuditorNames } from '../../../src/ui/app/AuditorNameStore';
+import type { AuditorNames } from '../../../src/ui/app/AuditWorkbookPort';
 import { ThemedRoot } from '../../../src/ui/app/ThemedRoot';
 
 // Fluent's MessageBar measures itself with ResizeObserver, which jsdom does not have.
@@ -14,105 +15,107 @@ globalThis.ResizeObserver ??= class {
   disconnect() {}
 };
 
-const NOT_SET_UP = new Error('There is no Audit sheet.');
-const CASES: CaseSummary[] = [
-  { caseId: 'C-001', auditor: 'Sam', status: 'Not started', lastSaved: '' },
-  { caseId: 'C-002', auditor: '', status: 'In progress', lastSaved: '2023-02-06 10:00' },
-];
-
-function fakeWorkbook() {
-  return {
-    setUp: jest.fn<Promise<SetUpOutcome>, []>(() =>
-      Promise.resolve({ sheetsCreated: ['Questions', 'Audit'], issues: [] }),
-    ),
-    listCases: jest.fn<Promise<readonly CaseSummary[]>, []>(() => Promise.reject(NOT_SET_UP)),
-    selectCell: jest.fn<Promise<void>, [string, string]>(() => Promise.resolve()),
-  };
+function names(initial = ''): AuditorNames & { saved: string[] } {
+  const saved: string[] = [];
+  return { saved, load: () => initial, save: (name) => (saved.push(name), true) };
 }
 
-function show(workbook: AuditWorkbookPort, names = storedAuditorNames(null)) {
+function open(workbook: AuditWorkbook, auditor = names()) {
   render(
     <ThemedRoot dark={false}>
-      <App workbook={workbook} auditorNames={names} />
+      <App workbook={workbook} auditorNames={auditor} />
     </ThemedRoot>,
   );
 }
 
-test('setting up calls the workbook once, shows progress, then the sheets created and the cases', async () => {
-  let finish: (outcome: SetUpOutcome) => void = () => {};
-  const workbook = fakeWorkbook();
-  workbook.setUp.mockImplementation(() => new Promise<SetUpOutcome>((done) => (finish = done)));
-  show(workbook);
-  await userEvent.click(screen.getByRole('button', { name: 'Set up audit' }));
-
-  expect(screen.getByText('Setting up the audit sheets…')).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Set up audit' })).toBeDisabled();
-  workbook.listCases.mockResolvedValue(CASES);
-  finish({ sheetsCreated: ['Questions', 'Choices', 'Audit'], issues: [] });
+test('"Set up audit" creates the audit sheets in the workbook and says which', async () => {
+  const sim = new SimWorkbook();
+  open(new AuditWorkbook(sim.host()));
+  await userEvent.click(await screen.findByRole('button', { name: 'Set up audit' }));
 
   expect(await screen.findByText('Audit set up.')).toBeInTheDocument();
-  expect(screen.getByText(/Created Questions, Choices, Audit\./)).toBeInTheDocument();
-  expect(await screen.findByRole('button', { name: 'Open C-001' })).toBeInTheDocument();
-  expect(workbook.setUp).toHaveBeenCalledTimes(1);
+  const sheets = ['Questions', 'Choices', 'Settings', 'Indicators', 'Audit', 'Escalations'];
+  expect(sim.sheetNames()).toEqual(expect.arrayContaining(sheets));
+  expect(screen.getByText(/Created the sheets/).textContent).toContain('Audit');
+  expect(sim.getCell('Audit', 'A2').value).toBe('Case ID');
+  expect(await screen.findByRole('textbox', { name: /Your name/ })).toBeInTheDocument();
 });
 
-test('question-set problems are listed with their cells, and a click selects the cell', async () => {
-  const workbook = fakeWorkbook();
-  workbook.setUp.mockResolvedValue({
-    sheetsCreated: ['Questions'],
-    issues: [{ sheet: 'Questions', cell: 'A7', message: 'Unknown type "selekt_one": use select_one.' }],
+test('set-up problems are listed with their cells, and a click selects that cell', async () => {
+  const sim = new SimWorkbook();
+  const workbook = new AuditWorkbook(sim.host());
+  jest.spyOn(workbook, 'setUp').mockResolvedValue({
+    createdSheets: ['Questions'],
+    addedColumns: [],
+    retiredColumns: [],
+    issues: [{ sheet: 'Sheet1', cell: 'B7', message: 'Unknown type "selekt_one": use select_one.' }],
+    questionSet: null,
   });
-  show(workbook);
-  await userEvent.click(screen.getByRole('button', { name: 'Set up audit' }));
+  open(workbook);
+  await userEvent.click(await screen.findByRole('button', { name: 'Set up audit' }));
 
-  const link = await screen.findByRole('button', { name: 'Questions!A7' });
+  expect(await screen.findByText('Set up, with problems.')).toBeInTheDocument();
   expect(screen.getByText(/Unknown type "selekt_one": use select_one\./)).toBeInTheDocument();
-  await userEvent.click(link);
-  expect(workbook.selectCell).toHaveBeenCalledWith('Questions', 'A7');
+  await userEvent.click(screen.getByRole('button', { name: 'Sheet1!B7' }));
+  await waitFor(() => expect(sim.snapshot().selection).toEqual({ sheet: 'Sheet1', address: 'B7' }));
 });
 
-test('a workbook error shows each issue; an unexpected error is said plainly, without a stack', async () => {
+test('a workbook error lists its issues; an unexpected error is said plainly, without a stack', async () => {
+  const workbook = new AuditWorkbook(new SimWorkbook().host());
   const damaged = Object.assign(new Error('damaged'), {
     issues: [
       { sheet: 'Audit', cell: '', message: 'The Audit sheet is protected: unprotect it and try again.' },
     ],
   });
-  const workbook = fakeWorkbook();
-  workbook.setUp.mockRejectedValueOnce(damaged);
-  show(workbook);
-  await userEvent.click(screen.getByRole('button', { name: 'Set up audit' }));
+  const crash = new TypeError('x is undefined');
+  crash.stack = 'TypeError: x is undefined\n    at secret (file.js:1:1)';
+  jest.spyOn(workbook, 'setUp').mockRejectedValueOnce(damaged).mockRejectedValueOnce(crash);
+  open(workbook);
+
+  await userEvent.click(await screen.findByRole('button', { name: 'Set up audit' }));
   expect(await screen.findByText('Set-up did not finish.')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Audit' })).toBeInTheDocument();
   expect(screen.getByText(/unprotect it and try again/)).toBeInTheDocument();
 
-  const crash = new TypeError('x is undefined');
-  crash.stack = 'TypeError: x is undefined\n    at secret (file.js:1:1)';
-  workbook.setUp.mockRejectedValueOnce(crash);
   await userEvent.click(screen.getByRole('button', { name: 'Set up audit' }));
   expect(await screen.findByText(/Excel did not finish the request \(x is undefined\)/)).toBeInTheDocument();
   expect(document.body.textContent).not.toContain('file.js');
 });
 
-test('a workbook that is already set up opens on its cases', async () => {
-  const workbook = fakeWorkbook();
-  workbook.listCases.mockResolvedValue(CASES);
-  show(workbook);
-  expect(await screen.findByRole('button', { name: 'Open C-002' })).toBeInTheDocument();
+test('a workbook set up earlier opens on its cases, and selecting a row opens that case', async () => {
+  const sim = new SimWorkbook();
+  const earlier = new AuditWorkbook(sim.host());
+  await earlier.setUp({ template: auditTemplate });
+  await earlier.addCases([{ caseId: 'C-101' }, { caseId: 'C-102' }]);
+
+  open(new AuditWorkbook(sim.host()), names('Sam'));
+  expect(await screen.findByText('C-102')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Set up audit' })).not.toBeInTheDocument();
-  expect(workbook.setUp).not.toHaveBeenCalled();
+
+  await act(() => sim.select('Audit', 'D4')); // row 4 is C-102's: the header is on row 2
+  expect(await screen.findByRole('heading', { name: /Case C-102/ })).toBeInTheDocument();
 });
 
-test("the auditor's name is remembered when they leave the field", async () => {
-  const storage = new Map<string, string>();
-  const names = storedAuditorNames({
-    getItem: (key) => storage.get(key) ?? null,
-    setItem: (key, value) => void storage.set(key, value),
-  });
-  const workbook = fakeWorkbook();
-  workbook.listCases.mockResolvedValue(CASES);
-  show(workbook, names);
-  const field = await screen.findByRole('textbox', { name: /Your name/ });
-  await userEvent.type(field, '  Chido ');
-  await userEvent.tab();
-  await waitFor(() => expect(names.get()).toBe('Chido'));
+test('questions that cannot be read are shown on the first screen with their cells', async () => {
+  const sim = new SimWorkbook();
+  await new AuditWorkbook(sim.host()).setUp({ template: auditTemplate });
+  await sim.setCell('Questions', 'A3', 'selekt_one source');
+
+  open(new AuditWorkbook(sim.host()));
+  expect(await screen.findByText(/The questions in this workbook cannot be read/)).toBeInTheDocument();
+  const list = screen.getByRole('list');
+  expect(within(list).getByRole('button', { name: /^Questions!A3$/ })).toBeInTheDocument();
+});
+
+test("the auditor's name is asked for before capture and remembered", async () => {
+  const sim = new SimWorkbook();
+  await new AuditWorkbook(sim.host()).setUp({ template: auditTemplate });
+  const auditor = names();
+  open(new AuditWorkbook(sim.host()), auditor);
+
+  expect(await screen.findByRole('textbox', { name: /Your name/ })).toBeInTheDocument();
+  expect(screen.queryByText('Pick a case')).not.toBeInTheDocument();
+  await userEvent.type(screen.getByRole('textbox', { name: /Your name/ }), 'Chido{Enter}');
+  expect(await screen.findByText('Pick a case')).toBeInTheDocument();
+  expect(auditor.saved).toEqual(['Chido']);
 });

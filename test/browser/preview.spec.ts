@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Console errors, uncaught exceptions and any request that leaves this machine, collected per page. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') problems.push(`network: ${request.url()}`);
+  });
+  return problems;
+}
+
+async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Fluent's focus manager (tabster) adds aria-hidden focusable <i> guards that hand focus straight on;
+  // axe cannot know that, so they are left out. Everything of ours is checked.
+  const result = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+test('the preview sets up an audit in the simulated workbook', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('preview.html');
+  await expect(page.getByText('Preview on a simulated workbook.')).toBeVisible();
+  const setUp = page.getByRole('button', { name: 'Set up audit' });
+  await expect(setUp).toBeVisible();
+  expect(await accessibilityViolations(page)).toEqual([]);
+
+  await setUp.click();
+  await expect(page.getByText('Audit set up.')).toBeVisible();
+  const auditTab = page.getByRole('tab', { name: 'Audit', exact: true });
+  await expect(auditTab).toBeVisible();
+  await auditTab.click();
+  const grid = page.getByRole('grid', { name: 'Sheet Audit' });
+  await expect(grid.getByRole('gridcell', { name: 'Case ID', exact: true })).toBeVisible();
+  await expect(grid.getByRole('gridcell', { name: 'Saved by', exact: true })).toBeVisible();
+
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/preview-set-up.png' });
+  expect(problems).toEqual([]);
+});
+
+test('clicking a case row in the workbook opens that case in the pane', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('preview.html');
+  await page.getByRole('button', { name: 'Set up audit' }).click();
+  await expect(page.getByText('Audit set up.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add demo cases' }).click();
+  await page.getByRole('tab', { name: 'Audit', exact: true }).click();
+  const grid = page.getByRole('grid', { name: 'Sheet Audit' });
+  await expect(grid.getByRole('gridcell', { name: 'DEMO-003', exact: true })).toBeVisible();
+
+  await page.getByRole('textbox', { name: /Your name/ }).fill('Demo Auditor');
+  await page.keyboard.press('Enter');
+  await grid.getByRole('gridcell', { name: 'DEMO-003', exact: true }).click();
+  await expect(
+    page.getByRole('complementary', { name: 'Task pane' }).getByText('DEMO-003').first(),
+  ).toBeVisible();
+  await expect(grid.locator('td[aria-selected="true"]')).toHaveText('DEMO-003');
+
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await page.screenshot({ path: 'test-results/preview-case.png' });
+  expect(problems).toEqual([]);
+});
+
+test('reset gives an empty workbook again', async ({ page }) => {
+  await page.goto('preview.html');
+  await page.getByRole('button', { name: 'Set up audit' }).click();
+  await expect(page.getByRole('tab', { name: 'Audit', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Reset workbook' }).click();
+  await expect(page.getByRole('tab', { name: 'Audit', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Sheet1' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Set up audit' })).toBeEnabled();
+});
+
+test('the dark theme follows the browser and stays accessible', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('preview.html');
+  await page.getByRole('button', { name: 'Set up audit' }).click();
+  await expect(page.getByText('Audit set up.')).toBeVisible();
+  const pane = page.getByRole('complementary', { name: 'Task pane' }).locator('> div');
+  const background = await pane.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe('rgb(255, 255, 255)');
+  expect(await accessibilityViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('taskpane.html outside Excel says where to open it', async ({ page }) => {
+  // No network here: stand in for the office.js CDN with an empty script, as a blocked CDN would leave it.
+  await page.route('https://appsforoffice.microsoft.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }),
+  );
+  await page.goto('taskpane.html');
+  await expect(page.getByText('Open this page inside Excel.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'preview.html' })).toBeVisible();
+});
