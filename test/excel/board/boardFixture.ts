@@ -30,7 +30,7 @@ export function random(seed: number): () => number {
 /**
  * An audit workbook set up from the built-in template, with one Audit row per case holding seed-like
  * answers (choice labels, dates, the free-text note as the escalation reason and comments), pasted in as
- * an auditor working without the pane would.
+ * an auditor working without the pane would ('' leaves a cell blank).
  */
 export async function seededAudit(cases: readonly SeedCase[], seed = 1): Promise<SimWorkbook> {
   const workbook = new SimWorkbook();
@@ -48,11 +48,11 @@ export async function seededAudit(cases: readonly SeedCase[], seed = 1): Promise
       if (name === 'Status') return c.status;
       if (name === 'Saved by') return c.auditor;
       const q = questionSet.questions.find((x) => x.name === name);
-      if (q === undefined) return null;
+      if (q === undefined) return '';
       if (q.type === 'select_one') return pick(q.choices).label;
       if (q.type === 'dateTime') return 44963 + (name === 'date_screened' ? 0.5 + next() * 2 : 0);
       if (q.type === 'text') return c.note;
-      return null;
+      return '';
     }),
   );
   // Case ID and Auditor are already there; write every other column from C.
