@@ -12,8 +12,9 @@ const { devServer } = config;
 const secure = devServer.server.type === 'https';
 const origin = `${secure ? 'https' : 'http'}://localhost:${devServer.port}`;
 
-// A warm-up in the log while the first build runs (about half a minute on two cores).
+// Quiet logs: the addresses below are what matters; errors and warnings still print.
 config.infrastructureLogging = { level: 'warn' };
+config.stats = 'errors-warnings';
 const compiler = webpack(config);
 const server = new WebpackDevServer({ ...devServer, setupExitSignals: false }, compiler);
 
@@ -63,7 +64,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 }
 
 try {
-  console.log(`Starting the development server on ${origin} ...`);
+  console.log(`Starting the development server on ${origin} (the first build takes about half a minute)...`);
   await server.start();
 } catch (error) {
   const inUse = error && typeof error === 'object' && 'code' in error && error.code === 'EADDRINUSE';
