@@ -1,20 +1,19 @@
 import { Button, Field, Select, Text, Textarea } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Allocation } from '../../core/allocation/Allocation';
 import { headerKey } from '../../core/sampling/CaseListRow';
 import type { CaseList } from '../../core/sampling/readCaseList';
 import { ActionProblem } from './ActionProblem';
 import { AllocationResult } from './AllocationResult';
 import { familyColumnGuess } from './familyColumnGuess';
 import { parseAuditors } from './parseAuditors';
-import type { AllocateRequest } from './PlanningPanelProps';
+import type { PlanningPanelProps } from './PlanningPanelProps';
 import { PlanningSection } from './PlanningSection';
 import { ProblemsBar } from './ProblemsBar';
 import { useAction } from './useAction';
 
 export interface AllocateSectionProps {
   readonly caseList: CaseList | null;
-  readonly onAllocate: (request: AllocateRequest) => Promise<Allocation>;
+  readonly onAllocate: PlanningPanelProps['onAllocate'];
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
@@ -30,7 +29,7 @@ export function AllocateSection({ caseList, onAllocate, onSelectCell }: Allocate
   const submit = () => {
     const names = parseAuditors(auditors);
     setInvalid(names.length === 0 ? "Enter the auditors' names, one a line." : null);
-    if (names.length > 0) void run({ auditors: names, ...(familyColumn === '' ? {} : { familyColumn }) });
+    if (names.length > 0) void run(names, familyColumn === '' ? {} : { familyColumn });
   };
   const result = state.kind === 'done' ? state.result : null;
   return (

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { markNotAudited } from '../../core/sampling/summariseProgress';
 import { ActionProblem } from './ActionProblem';
 import type { PlanningPanelProps } from './PlanningPanelProps';
-import { ProblemsBar } from './ProblemsBar';
 import { PlanningSection } from './PlanningSection';
 import { useAction } from './useAction';
 
@@ -25,7 +24,6 @@ export function NotAuditedSection({ lead, onMarkNotAudited, onSelectCell }: NotA
   const [invalid, setInvalid] = useState<Invalid>({});
   const [marked, setMarked] = useState<string | null>(null);
   const { state, run, busy } = useAction(onMarkNotAudited);
-  const refused = state.kind === 'done' && state.result.kind === 'refused' ? state.result.problems : null;
   const submit = async () => {
     const id = caseId.trim();
     // The core's rule for a reason, so the pane refuses exactly what the workbook would.
@@ -38,7 +36,7 @@ export function NotAuditedSection({ lead, onMarkNotAudited, onSelectCell }: NotA
     setMarked(null);
     if (next.caseId !== undefined || !('reason' in mark)) return;
     const outcome = await run(id, mark.reason, lead);
-    if (!outcome.ok || outcome.result.kind !== 'marked') return;
+    if (!outcome.ok) return;
     setMarked(`Case ${id} is marked Not audited: ${mark.reason}`);
     setCaseId('');
     setReason('');
@@ -60,14 +58,6 @@ export function NotAuditedSection({ lead, onMarkNotAudited, onSelectCell }: NotA
       <div role="status" aria-live="polite">
         {marked && <Text as="p">{marked}</Text>}
       </div>
-      {refused && (
-        <ProblemsBar
-          intent="error"
-          title="The case was not marked"
-          problems={refused}
-          onSelectCell={onSelectCell}
-        />
-      )}
       <ActionProblem state={state} title="The case was not marked" onSelectCell={onSelectCell} />
     </PlanningSection>
   );

@@ -16,9 +16,7 @@ export interface PlanningProgress {
   readonly escalationsByAuditor: ReadonlyMap<string, number>;
 }
 
-export interface AllocateRequest {
-  /** Names as typed, one per line of the list, trimmed, blank lines left out. */
-  readonly auditors: readonly string[];
+export interface AllocateOptions {
   /** The Case list column holding the family or household reference; left out for none. */
   readonly familyColumn?: string;
 }
@@ -35,8 +33,6 @@ export interface SampleCheck {
   /** What was checked and what differs, in words. */
   readonly findings: readonly string[];
 }
-
-export type MarkNotAuditedResult = { readonly kind: 'marked' } | Refused;
 
 /**
  * The lead's planning operations, each a workbook call the shell wires (src/excel/planning). A rejected
@@ -55,13 +51,10 @@ export interface PlanningPanelProps {
   ) => Promise<RecordedSample | Refused>;
   /** Draws a recorded sample again from the Case list as it is now and compares it with the record. */
   readonly onVerifySample: (sample: number) => Promise<SampleCheck>;
-  /** markedBy is the lead. */
-  readonly onMarkNotAudited: (
-    caseId: string,
-    reason: string,
-    markedBy: string,
-  ) => Promise<MarkNotAuditedResult>;
-  readonly onAllocate: (request: AllocateRequest) => Promise<Allocation>;
+  /** markedBy is the lead. A refusal (e.g. the case is not in the Audit sheet) is thrown with its issues. */
+  readonly onMarkNotAudited: (caseId: string, reason: string, markedBy: string) => Promise<void>;
+  /** auditors as typed, one a line, trimmed, blank lines left out. */
+  readonly onAllocate: (auditors: readonly string[], options: AllocateOptions) => Promise<Allocation>;
   readonly onProgress: () => Promise<PlanningProgress>;
   /** share is a fraction, 0 < share ≤ 1 (the pane's 10% is 0.1). */
   readonly onDrawModeration: (share: number, seed: string) => Promise<ModerationSample>;

@@ -1,8 +1,7 @@
 // The audit lead's planning panel: what the app shell mounts.
 export { PlanningPanel } from './PlanningPanel';
 export type {
-  AllocateRequest,
-  MarkNotAuditedResult,
+  AllocateOptions,
   PlanningPanelProps,
   PlanningProgress,
   RecordedSample,

@@ -38,7 +38,7 @@ export function sampledCases(): SampledCase[] {
 }
 
 export const outcome = question('outcome', 'select_one', ['yes', 'no']);
-export const concerns = question('concerns', 'select_multiple', ['neglect', 'abuse']);
+export const concerns = question('concerns', 'select_multiple', ['neglect', 'abuse', 'other']);
 export const notes = question('notes', 'text');
 export const QUESTIONS = [outcome, concerns, notes];
 
@@ -49,8 +49,8 @@ const audit = (caseId: string, auditor: string, answers: Record<string, Answer>)
 });
 
 /**
- * First and second audits of four cases: outcome differs on C002 (Ann) and C006 (Bob); every concerns
- * answer is the same set, with abuse never ticked by either (so its kappa is null); notes always agree.
+ * First and second audits of four cases: outcome differs on C002 (Ann) and C006 (Bob); the concerns
+ * sets agree, with "other" never ticked by either (so its kappa is null, with a reason); notes agree.
  */
 export function moderatedAudits() {
   const rows: [string, string, Answer, Answer][] = [
@@ -59,11 +59,12 @@ export function moderatedAudits() {
     ['C006', 'Bob', 'no', 'yes'],
     ['C008', 'Bob', 'no', 'no'],
   ];
+  const ticked = [['neglect'], ['abuse'], ['neglect', 'abuse'], ['neglect']];
   const first = rows.map(([id, who, a], i) =>
-    audit(id, who, { outcome: a, concerns: i % 2 === 0 ? ['neglect'] : [], notes: 'seen' }),
+    audit(id, who, { outcome: a, concerns: ticked[i]!, notes: 'seen' }),
   );
   const second = rows.map(([id, , , b], i) =>
-    audit(id, 'Mo Moderator', { outcome: b, concerns: i % 2 === 0 ? ['neglect'] : [], notes: 'seen' }),
+    audit(id, 'Mo Moderator', { outcome: b, concerns: ticked[i]!, notes: 'seen' }),
   );
   return { first, second };
 }

@@ -6,8 +6,8 @@ import { agreement } from '../../../src/core/moderation/agreement';
 import { drawModerationSample } from '../../../src/core/moderation/drawModerationSample';
 import { drawSample } from '../../../src/core/sampling/drawSample';
 import type { DrawnSample } from '../../../src/core/sampling/SampleResult';
-import { markNotAudited, summariseProgress } from '../../../src/core/sampling/summariseProgress';
-import { PlanningPanel, type MarkNotAuditedResult, type PlanningPanelProps } from '../../../src/ui/planning';
+import { summariseProgress } from '../../../src/core/sampling/summariseProgress';
+import { PlanningPanel, type PlanningPanelProps } from '../../../src/ui/planning';
 // Fluent's MessageBar needs ResizeObserver, which jsdom lacks: the capture tests' helper stubs it on import.
 import '../capture/renderPane';
 import { DRAWN_AT, LEAD, QUESTIONS, caseList, moderatedAudits, sampledCases } from './planningFixture';
@@ -54,13 +54,8 @@ export function renderPlanningPanel(overrides: Partial<PlanningPanelProps> = {})
           : [];
       return Promise.resolve({ same, findings });
     }),
-    onMarkNotAudited: jest.fn((_caseId, reason, _markedBy) => {
-      const mark = markNotAudited(reason);
-      const result: MarkNotAuditedResult =
-        'message' in mark ? { kind: 'refused', problems: [mark] } : { kind: 'marked' };
-      return Promise.resolve(result);
-    }),
-    onAllocate: jest.fn(({ auditors, ...options }) =>
+    onMarkNotAudited: jest.fn<Promise<void>, [string, string, string]>(() => Promise.resolve()),
+    onAllocate: jest.fn((auditors, options) =>
       Promise.resolve(allocateCases(workbook.list.cases, auditors, options)),
     ),
     onProgress: jest.fn(() =>
