@@ -20,9 +20,8 @@ function devCertificates() {
   return Object.fromEntries(Object.entries(found).map(([k, file]) => [k, fs.readFileSync(file)]));
 }
 
-/** Where the production add-in is hosted; the manifest's dev URLs are rewritten to it. */
-function productionUrl() {
-  const url = process.env.CASE_AUDIT_URL;
+/** Where the production add-in is hosted (CASE_AUDIT_URL), with a trailing slash; null when unset. */
+function productionUrl(url = process.env.CASE_AUDIT_URL) {
   if (!url) return null;
   if (!/^https:\/\/[^/]+/.test(url)) {
     throw new Error(
@@ -32,6 +31,11 @@ function productionUrl() {
   return url.endsWith('/') ? url : `${url}/`;
 }
 
+/** The manifest with every dev-server URL pointing at the production host instead. */
+function rewriteManifestUrls(manifest, url) {
+  return manifest.split(DEV_URL).join(url);
+}
+
 function manifestTransform(production) {
   const url = production ? productionUrl() : null;
   if (production && !url) {
@@ -39,10 +43,10 @@ function manifestTransform(production) {
       'CASE_AUDIT_URL is not set: dist/manifest.xml keeps https://localhost:3000/ (fine for local testing).',
     );
   }
-  return (content) => (url ? content.toString().split(DEV_URL).join(url) : content);
+  return (content) => (url ? rewriteManifestUrls(content.toString(), url) : content);
 }
 
-module.exports = (_env, argv) => {
+function makeConfig(_env, argv) {
   const production = argv.mode === 'production';
   const certificates = devCertificates();
   return {
@@ -132,4 +136,9 @@ module.exports = (_env, argv) => {
       open: false,
     },
   };
-};
+}
+
+module.exports = makeConfig;
+// For the manifest tests: the production rewrite is checked without running a build.
+module.exports.productionUrl = productionUrl;
+module.exports.rewriteManifestUrls = rewriteManifestUrls;
