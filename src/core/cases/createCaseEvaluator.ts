@@ -1,5 +1,6 @@
 import type { QuestionSet } from '../questions/QuestionSet';
 import type { CaseEvaluation, CaseRecord } from './CaseEvaluation';
+import { CaseRunner } from './CaseRunner';
 import { planCase } from './planCase';
 import { runCase } from './runCase';
 
@@ -28,5 +29,8 @@ export function createCaseEvaluator(
 ): (record: CaseRecord) => CaseEvaluation {
   const plan = planCase(questionSet);
   const now = clockOf(options);
-  return (record) => runCase(plan, record, now);
+  const evaluate = (record: CaseRecord): CaseEvaluation => runCase(plan, record, now);
+  // A findings run given this evaluator can then work out cases without building each one's maps.
+  CaseRunner.register(evaluate, plan, now);
+  return evaluate;
 }

@@ -5,6 +5,7 @@ import type { Value } from '../expr/Value';
 import { dependencyOrder } from '../questions/dependencyOrder';
 import { valueDependencies } from '../questions/orderCalculations';
 import type { QuestionSet } from '../questions/QuestionSet';
+import { requiredMessage } from './caseIssueMessages';
 
 /** One step of working out a case: decide whether a node is relevant and, for a question, its value. */
 export interface CaseStep {
@@ -26,11 +27,17 @@ export interface CasePlan {
   readonly nodeSlots: ReadonlyMap<string, number>;
   readonly questionNames: readonly string[];
   readonly questionSlots: ReadonlyMap<string, number>;
+  /** questionSlots as a prototype-less object, for the lookup behind every `${name}` an expression reads. */
+  readonly questionSlotIndex: Readonly<Record<string, number | undefined>>;
+  /** No two questions share a name (a parsed set never has them; a hand-built one might). */
+  readonly uniqueNames: boolean;
   readonly calculationNames: readonly string[];
   readonly calculationSlots: ReadonlyMap<string, number>;
   /** A case's starting values and relevance flags (all '' and false), copied per case. */
   readonly blankValues: readonly Value[];
   readonly blankFlags: readonly boolean[];
+  /** Each question's required message, built once: a findings run reports a blank required answer per case. */
+  readonly requiredMessages: readonly string[];
   /** Steps in an order where everything a step reads was worked out before it. */
   readonly steps: readonly CaseStep[];
 }
@@ -54,18 +61,24 @@ export function planCase(questionSet: QuestionSet): CasePlan {
     const calculation = question?.calculation ?? null;
     return { node, parent, relevant: item.relevant, calculation };
   });
+  const questionSlots = new Map(questions.map((q, i) => [q.name, i]));
+  const questionSlotIndex: Record<string, number | undefined> = Object.create(null) as Record<string, number>;
+  for (const [name, slot] of questionSlots) questionSlotIndex[name] = slot;
   const plan: CasePlan = {
     questionSet,
     codecs: questions.map(codecFor),
     nodeNames,
     nodeSlots,
     questionNames: nodeNames.slice(0, questions.length),
-    questionSlots: new Map(questions.map((q, i) => [q.name, i])),
+    questionSlots,
+    questionSlotIndex,
+    uniqueNames: questionSlots.size === questions.length,
     calculationNames: questionSet.calculationOrder,
     calculationSlots: new Map(questionSet.calculationOrder.map((name) => [name, nodeSlots.get(name) ?? -1])),
     steps,
     blankValues: questions.map((): Value => ''),
     blankFlags: nodeNames.map(() => false),
+    requiredMessages: questions.map(requiredMessage),
   };
   plans.set(questionSet, plan);
   return plan;

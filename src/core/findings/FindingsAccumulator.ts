@@ -1,4 +1,6 @@
-import type { CaseEvaluation, CaseRecord } from '../cases/CaseEvaluation';
+import type { Answer, CaseEvaluation, CaseIssueKind, CaseRecord } from '../cases/CaseEvaluation';
+import { CaseEnvironment } from '../cases/CaseEnvironment';
+import { CaseRunner } from '../cases/CaseRunner';
 import type { CaseStatus } from '../cases/CaseStore';
 import { toBoolean } from '../expr/coerce';
 import type { Environment } from '../expr/Expression';
@@ -29,6 +31,24 @@ export class FindingsAccumulator {
   private readonly questions: QuestionTally[];
   private readonly indicators: IndicatorTally[];
   private readonly now: () => Date;
+  /** Set when `evaluate` is createCaseEvaluator's for this set: it then runs without per-case maps. */
+  private readonly runner: CaseRunner | null;
+  /** Slot in the runner's relevance flags of each tallied question (-1: none), and in its answers. */
+  private readonly relevantSlots: number[];
+  private readonly answerSlots: number[];
+  /** The counted case's relevance and answer of each tallied question, whichever path filled them. */
+  private readonly relevant: boolean[];
+  private readonly answers: (Answer | undefined)[];
+  private readonly runnerEnv: Environment | null;
+  private readonly report = (
+    record: CaseRecord,
+    kind: CaseIssueKind,
+    question: string,
+    message: string,
+  ): void => {
+    const cell = record.cells?.get(question) ?? '';
+    this.issues.push({ sheet: record.sheet ?? 'Audit', cell, caseId: record.id, question, kind, message });
+  };
 
   constructor(
     private readonly questionSet: QuestionSet,
@@ -43,36 +63,47 @@ export class FindingsAccumulator {
       .map((q) => new QuestionTally(q));
     this.indicators = indicators.map((i) => new IndicatorTally(i));
     this.now = () => now;
+    const read = indicators.flatMap((i) => (i.denominator ? [i.numerator, i.denominator] : [i.numerator]));
+    const runner = CaseRunner.behind(evaluate, questionSet, read);
+    this.runner = runner;
+    const plan = runner?.plan;
+    this.relevantSlots = this.questions.map((t) => plan?.nodeSlots.get(t.question.name) ?? -1);
+    this.answerSlots = this.questions.map((t) => questionSet.questions.indexOf(t.question));
+    this.relevant = this.questions.map(() => false);
+    this.answers = this.questions.map(() => null);
+    // Indicators read the same values the evaluation's `values` map would give, with the findings' clock.
+    this.runnerEnv = runner
+      ? new CaseEnvironment(runner.plan.questionSlotIndex, runner.scratch.values, this.now)
+      : null;
   }
 
   add(record: FindingsCase): void {
     this.rows++;
     const status = record.status;
     if (status !== undefined) this.byStatus[status] = (this.byStatus[status] ?? 0) + 1;
-    const evaluation = this.evaluate(record);
-    this.collectIssues(record, evaluation);
+    const runner = this.runner;
+    let env: Environment;
+    if (runner !== null) {
+      runner.run(record, this.report);
+      env = this.runnerEnv!;
+    } else {
+      const evaluation = this.evaluate(record);
+      this.collectIssues(record, evaluation);
+      const values = evaluation.values;
+      env = { ref: (name: string): Value => values.get(name) ?? '', now: this.now };
+      this.questions.forEach((t, k) => {
+        this.relevant[k] = evaluation.relevant.has(t.question.name);
+        this.answers[k] = record.answers.get(t.question.name);
+      });
+    }
     // A case without a status (e.g. from a file) counts; otherwise only finished work, unless asked.
     const counts =
       status === undefined ||
       status === 'Complete' ||
       (status === 'In progress' && this.settings.includeInProgress);
     if (!counts) return;
-    const i = this.ids.length;
-    this.ids.push(record.id);
-    this.included.add(i);
-    const invalid = record.invalid;
-    for (const t of this.questions) {
-      const name = t.question.name;
-      t.add(i, evaluation.relevant.has(name), record.answers.get(name), invalid?.has(name) ?? false);
-    }
-    const values = evaluation.values;
-    const env: Environment = { ref: (name: string): Value => values.get(name) ?? '', now: this.now };
-    for (const t of this.indicators) {
-      const { numerator, denominator } = t.indicator;
-      if (denominator !== null && !toBoolean(denominator.evaluate(env))) continue;
-      t.denominator.add(i);
-      if (toBoolean(numerator.evaluate(env))) t.numerator.add(i);
-    }
+    if (runner !== null) this.readRunner(runner);
+    this.count(record, env);
   }
 
   finish(): Findings {
@@ -87,6 +118,33 @@ export class FindingsAccumulator {
       issues: this.issues,
       warnings: this.warnings,
     };
+  }
+
+  private readRunner(runner: CaseRunner): void {
+    const { flags, answers } = runner.scratch;
+    for (let k = 0; k < this.questions.length; k++) {
+      const slot = this.relevantSlots[k]!;
+      this.relevant[k] = slot >= 0 && flags[slot] === true;
+      this.answers[k] = answers[this.answerSlots[k]!];
+    }
+  }
+
+  private count(record: CaseRecord, env: Environment): void {
+    const i = this.ids.length;
+    this.ids.push(record.id);
+    this.included.add(i);
+    const invalid = record.invalid;
+    for (let k = 0; k < this.questions.length; k++) {
+      const t = this.questions[k]!;
+      t.add(i, this.relevant[k]!, this.answers[k], invalid?.has(t.question.name) ?? false);
+    }
+    for (let k = 0; k < this.indicators.length; k++) {
+      const t = this.indicators[k]!;
+      const { numerator, denominator } = t.indicator;
+      if (denominator !== null && !toBoolean(denominator.evaluate(env))) continue;
+      t.denominator.add(i);
+      if (toBoolean(numerator.evaluate(env))) t.numerator.add(i);
+    }
   }
 
   private collectIssues(record: CaseRecord, evaluation: CaseEvaluation): void {

@@ -1,0 +1,72 @@
+import { isChoiceNames } from '../codec/answerToValue';
+import { toBoolean } from '../expr/coerce';
+import type { Group } from '../questions/QuestionSet';
+import type { Answer, CaseRecord } from './CaseEvaluation';
+import { constraintMessage, mismatchMessage, notApplicableMessage, showAnswer } from './caseIssueMessages';
+import type { CasePlan } from './planCase';
+import { valuesAgree } from './valuesAgree';
+import type { CaseIssueSink, CaseScratch } from './workOutCase';
+
+function isBlank(answer: Answer): boolean {
+  return answer === null || answer === '' || (isChoiceNames(answer) && answer.length === 0);
+}
+
+/** The issues of a case that workOutCase has filled `scratch` for, in sheet order. */
+export function reportCaseIssues(
+  plan: CasePlan,
+  record: CaseRecord,
+  scratch: CaseScratch,
+  report: CaseIssueSink,
+): void {
+  const { answers, values, flags, env } = scratch;
+  const { questions } = plan.questionSet;
+  const n = questions.length;
+  const invalids = record.invalid !== undefined && record.invalid.size > 0 ? record.invalid : null;
+  for (let i = 0; i < n; i++) {
+    const q = questions[i]!;
+    const answer = answers[i]!;
+    const invalid = invalids?.get(q.name);
+    if (invalid !== undefined) report(record, 'invalid', q.name, invalid);
+    if (q.calculation !== null) {
+      if (!isBlank(answer) && !valuesAgree(values[i]!, plan.codecs[i]!.toValue(answer))) {
+        const shown = showAnswer(plan.codecs[i]!, answer);
+        report(record, 'calculation-mismatch', q.name, mismatchMessage(q, values[i]!, shown));
+      }
+      continue;
+    }
+    if (q.type === 'note') continue;
+    if (flags[i] !== true) {
+      if (!isBlank(answer)) {
+        const shown = showAnswer(plan.codecs[i]!, answer);
+        const message = notApplicableMessage(q, shown, hiddenBy(plan, flags, q.groups));
+        report(record, 'not-applicable-answered', q.name, message);
+      }
+      continue;
+    }
+    // `.` is this answer's value while its own rules run, and '' everywhere else.
+    if (isBlank(answer)) {
+      if (invalid === undefined && q.required !== null) {
+        env.dot = values[i]!;
+        const required = toBoolean(q.required.evaluate(env));
+        env.dot = '';
+        if (required) report(record, 'required', q.name, plan.requiredMessages[i]!);
+      }
+    } else if (q.constraint !== null) {
+      env.dot = values[i]!;
+      const allowed = toBoolean(q.constraint.evaluate(env));
+      env.dot = '';
+      if (!allowed)
+        report(record, 'constraint', q.name, constraintMessage(q, showAnswer(plan.codecs[i]!, answer)));
+    }
+  }
+}
+
+/** The outermost group that is not relevant, which is the one whose own condition failed. */
+function hiddenBy(plan: CasePlan, flags: readonly boolean[], groups: readonly string[]): Group | null {
+  for (const name of groups) {
+    const slot = plan.nodeSlots.get(name);
+    if (slot !== undefined && flags[slot] !== true)
+      return plan.questionSet.groups[slot - plan.questionSet.questions.length] ?? null;
+  }
+  return null;
+}

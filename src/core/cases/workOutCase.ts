@@ -1,0 +1,71 @@
+import { toBoolean } from '../expr/coerce';
+import type { Value } from '../expr/Value';
+import type { Answer, CaseIssueKind, CaseRecord } from './CaseEvaluation';
+import { CaseEnvironment } from './CaseEnvironment';
+import type { CasePlan } from './planCase';
+import { readAnswers } from './readAnswers';
+
+/**
+ * One case's working arrays, indexed like the plan's nodes. runCase gives each case fresh ones (its result
+ * keeps them); a findings run reuses one set for every case, so 100,000 cases allocate no per-case arrays.
+ */
+export interface CaseScratch {
+  /** The record's answer of each question (null when it has none). */
+  readonly answers: Answer[];
+  /** Each question's expression value; '' when not relevant. `env` reads these. */
+  readonly values: Value[];
+  /** Whether each node (questions, then groups) is relevant. */
+  readonly flags: boolean[];
+  readonly env: CaseEnvironment;
+}
+
+/** Where a case's issues go, in sheet order: runCase makes CaseIssues, findings make FindingsIssues. */
+export type CaseIssueSink = (
+  record: CaseRecord,
+  kind: CaseIssueKind,
+  question: string,
+  message: string,
+) => void;
+
+/** Fresh working arrays for one case, which its CaseEvaluation then keeps. */
+export function freshScratch(plan: CasePlan, now: () => Date): CaseScratch {
+  // Copies of all-blank templates: packed arrays of the right size, cheaper than fill() on new ones.
+  const values = plan.blankValues.slice();
+  return {
+    answers: new Array<Answer>(plan.questionNames.length),
+    values,
+    flags: plan.blankFlags.slice(),
+    env: new CaseEnvironment(plan.questionSlotIndex, values, now),
+  };
+}
+
+/**
+ * Relevance and values in dependency order, into `scratch` (whatever it held before is overwritten). With
+ * `needed` (see neededValues), an answered question nobody reads keeps the value '' instead of its own.
+ */
+export function workOutCase(
+  plan: CasePlan,
+  record: CaseRecord,
+  scratch: CaseScratch,
+  needed: readonly boolean[] | null = null,
+): void {
+  const { answers, values, flags, env } = scratch;
+  const n = plan.questionNames.length;
+  readAnswers(plan, record.answers, answers);
+  for (let i = 0; i < n; i++) values[i] = '';
+  flags.fill(false);
+  env.dot = '';
+  const steps = plan.steps;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    const node = step.node;
+    const relevant =
+      (step.parent < 0 || flags[step.parent] === true) &&
+      (step.relevant === null || toBoolean(step.relevant.evaluate(env)));
+    flags[node] = relevant;
+    if (!relevant || node >= n) continue;
+    if (step.calculation === null && needed !== null && needed[node] !== true) continue;
+    values[node] =
+      step.calculation === null ? plan.codecs[node]!.toValue(answers[node]!) : step.calculation.evaluate(env);
+  }
+}
