@@ -1,25 +1,13 @@
-import {
-  Button,
-  Field,
-  Input,
-  Radio,
-  RadioGroup,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { headerKey } from '../../core/sampling/CaseListRow';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import type { CaseList } from '../../core/sampling/readCaseList';
 import { ActionProblem } from './ActionProblem';
 import type { PlanningPanelProps, RecordedSample } from './PlanningPanelProps';
-import { GroupSizeFields } from './GroupSizeFields';
-import { groupValues } from './groupValues';
 import { PlanningSection } from './PlanningSection';
 import { ProblemsBar } from './ProblemsBar';
 import { SampleCheck } from './SampleCheck';
 import { SampleRecord } from './SampleRecord';
+import { SampleRequestFields } from './SampleRequestFields';
 import { sampleRequest, type SampleForm } from './sampleRequest';
 import { SeedField } from './SeedField';
 import { useAction } from './useAction';
@@ -47,11 +35,6 @@ export function DrawSampleSection(props: DrawSampleSectionProps) {
   const drawn = draw.state.kind === 'done' ? draw.state.result : null;
   // The latest successful draw stays shown when a later attempt is refused.
   const [record, setRecord] = useState<RecordedSample | null>(null);
-  const columns = (caseList?.columns ?? []).filter((c) => headerKey(c) !== 'caseid');
-  const groups = useMemo(
-    () => (caseList && form.column ? groupValues(caseList.cases, form.column) : []),
-    [caseList, form.column],
-  );
   const submit = () => {
     const parsed = sampleRequest(form);
     const seedProblem = seed.trim() === '' ? 'Enter a seed, or choose New seed.' : null;
@@ -68,53 +51,7 @@ export function DrawSampleSection(props: DrawSampleSectionProps) {
       title="Draw sample"
       intro="Draw cases at random with a seed. The drawn cases are added to the Audit sheet as Not started; cases already there are left as they are."
     >
-      <RadioGroup
-        aria-label="What to draw"
-        value={form.mode}
-        disabled={busy}
-        onChange={(_e, data) => setForm({ ...form, mode: data.value === 'perGroup' ? 'perGroup' : 'total' })}
-      >
-        <Radio value="total" label="A number of cases" />
-        <Radio value="perGroup" label="A number from each value of a column" />
-      </RadioGroup>
-      {form.mode === 'total' ? (
-        <Field label="Number of cases to draw">
-          <Input
-            inputMode="numeric"
-            value={form.total}
-            disabled={busy}
-            onChange={(_e, data) => setForm({ ...form, total: data.value })}
-          />
-        </Field>
-      ) : caseList === null ? (
-        <Text as="p">Check the case list first: its columns and their values are offered here.</Text>
-      ) : (
-        <>
-          <Field label="Column to draw by">
-            <Select
-              value={form.column}
-              disabled={busy}
-              onChange={(_e, data) => setForm({ ...form, column: data.value, sizes: {} })}
-            >
-              <option value="">Choose a column</option>
-              {columns.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          {form.column && (
-            <GroupSizeFields
-              column={form.column}
-              groups={groups}
-              sizes={form.sizes}
-              disabled={busy}
-              onChange={(value, size) => setForm({ ...form, sizes: { ...form.sizes, [value]: size } })}
-            />
-          )}
-        </>
-      )}
+      <SampleRequestFields caseList={caseList} form={form} onChange={setForm} disabled={busy} />
       <SeedField
         label="Seed"
         value={seed}
