@@ -83,9 +83,10 @@ export function SheetGrid({ sheet, selection, onSelect }: SheetGridProps) {
     const measure = () =>
       setView({
         top: element.scrollTop,
-        height: element.clientHeight,
+        // Zero before layout (and in jsdom): assume a screenful rather than render nothing.
+        height: element.clientHeight || 800,
         left: element.scrollLeft,
-        width: element.clientWidth,
+        width: element.clientWidth || 1200,
       });
     measure();
     element.addEventListener('scroll', measure, { passive: true });
@@ -146,6 +147,7 @@ export function SheetGrid({ sheet, selection, onSelect }: SheetGridProps) {
           return (
             <td
               key={c}
+              role="gridcell"
               className={classes.join(' ')}
               style={{ ...sticky, ...styleAt(r, c) }}
               title={text.length > 14 ? text : undefined}
