@@ -23,7 +23,9 @@ export type SetUpState =
   | { readonly phase: 'failed'; readonly message: string; readonly issues: readonly SheetIssue[] };
 
 const useStyles = makeStyles({
-  panel: { display: 'grid', rowGap: tokens.spacingVerticalM, justifyItems: 'start' },
+  // minmax(0, 1fr): text and messages wrap to the pane's width instead of running past it.
+  panel: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalM },
+  start: { justifySelf: 'start' },
 });
 
 export interface SetUpPanelProps {
@@ -52,7 +54,12 @@ export function SetUpPanel({ state, onSetUp, onSelectCell }: SetUpPanelProps) {
         Adds the Questions, Choices, Settings, Indicators, Audit and Escalations sheets from the built-in
         contacts and re-referrals audit. Questions already in this workbook are kept as they are.
       </Text>
-      <Button appearance="primary" onClick={onSetUp} disabled={state.phase === 'running'}>
+      <Button
+        className={styles.start}
+        appearance="primary"
+        onClick={onSetUp}
+        disabled={state.phase === 'running'}
+      >
         Set up audit
       </Button>
       {state.phase === 'running' && (
