@@ -98,7 +98,7 @@ function makeConfig(_env, argv) {
     },
     performance: {
       hints: production ? 'warning' : false,
-      // Uncompressed bytes. The budget that matters is gzipped: see docs/decisions.md, "Bundle budget".
+      // Uncompressed bytes. The budget that matters is gzipped: see docs/decisions.md, 8 ("Bundle budget").
       maxEntrypointSize: 1_000_000,
       maxAssetSize: 1_000_000,
     },
