@@ -45,6 +45,17 @@ export function PreviewPage() {
   const [casesVersion, setCasesVersion] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
 
+  // Findings are a manager's step; here they let a demo show the sheets and charts the add-in writes.
+  const refreshFindings = async () => {
+    setProblem(null);
+    try {
+      await session.audit.refreshFindings();
+    } catch (error) {
+      const { message, issues } = problemOf(error);
+      setProblem([message, ...issues.map((i) => i.message)].join(' '));
+    }
+  };
+
   const addDemoCases = async () => {
     setProblem(null);
     try {
@@ -69,6 +80,7 @@ export function PreviewPage() {
         </MessageBar>
         <Toolbar aria-label="Preview">
           <Button onClick={() => void addDemoCases()}>Add demo cases</Button>
+          <Button onClick={() => void refreshFindings()}>Refresh findings</Button>
           <Button
             onClick={() => {
               setProblem(null);

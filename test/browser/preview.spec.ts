@@ -69,6 +69,21 @@ test('clicking a case row in the workbook opens that case in the pane', async ({
   expect(problems).toEqual([]);
 });
 
+test('refreshed findings show their charts beside the grid', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('preview.html');
+  await page.getByRole('button', { name: 'Set up audit' }).click();
+  await expect(page.getByText('Audit set up.')).toBeVisible();
+  await page.getByRole('button', { name: 'Add demo cases' }).click();
+  await page.getByRole('button', { name: 'Refresh findings' }).click();
+  await page.getByRole('tab', { name: 'Findings', exact: true }).click();
+  const charts = page.getByRole('region', { name: /^Charts on / });
+  await expect(charts).toBeVisible();
+  await expect(charts.getByRole('img').first()).toBeVisible();
+  await page.screenshot({ path: 'test-results/preview-findings.png' });
+  expect(problems).toEqual([]);
+});
+
 test('reset gives an empty workbook again', async ({ page }) => {
   await page.goto('preview.html');
   await page.getByRole('button', { name: 'Set up audit' }).click();
