@@ -12,16 +12,14 @@ import type { QuestionSet } from '../core/questions/QuestionSet';
 import { type NewCase, addCaseRows } from './addCaseRows';
 import { appendEscalation } from './appendEscalation';
 import { workbookError } from './AuditWorkbookError';
-import { type BoardCopy, prepareBoardCopy } from './board/prepareBoardCopy';
+import type { BoardCopy } from './board/prepareBoardCopy';
 import { selectCaseRow, selectCell, watchCaseSelection } from './caseSelection';
 import type { ExcelHost } from './ExcelHost';
 import { listCaseRows } from './listCaseRows';
 import { openCaseRow } from './openCaseRow';
 import { type LoadedQuestionSet, readQuestionSet } from './readQuestionSet';
 import { saveCaseAnswer } from './saveCaseAnswer';
-import { refreshFindings } from './findings/refreshFindings';
 import type { RefreshOptions, RefreshReport } from './findings/RefreshReport';
-import { selectCases } from './findings/selectCases';
 import { setCaseStatus } from './setCaseStatus';
 import { type SetUpResult, type SetUpSource, setUpAudit } from './setUpAudit';
 import { SHEETS } from './workbookFormat';
@@ -104,12 +102,16 @@ export class AuditWorkbook implements CaseStore {
   }
 
   /** Rewrites the Findings and Data quality sheets from every Audit row; see src/excel/findings. */
-  refreshFindings(options: Omit<RefreshOptions, 'now'> = {}): Promise<RefreshReport> {
+  // Findings and the board copy load on first use (import()): auditors who only capture never download them,
+  // which keeps the task pane's first load under its 250 KB budget (docs/decisions.md).
+  async refreshFindings(options: Omit<RefreshOptions, 'now'> = {}): Promise<RefreshReport> {
+    const { refreshFindings } = await import('./findings/refreshFindings');
     return refreshFindings(this.host, { ...options, now: this.now });
   }
 
   /** Drill-down: selects the Audit rows of these cases; returns the ids no longer on the sheet. */
-  selectCases(caseIds: readonly string[]): Promise<{ missing: string[] }> {
+  async selectCases(caseIds: readonly string[]): Promise<{ missing: string[] }> {
+    const { selectCases } = await import('./findings/selectCases');
     return selectCases(this.host, caseIds);
   }
 
@@ -117,7 +119,8 @@ export class AuditWorkbook implements CaseStore {
    * Prepare board copy: the findings with small numbers suppressed, in a new .xlsx with no case rows, names
    * or free text, opened as a new workbook where the host can; see src/excel/board. Reads only.
    */
-  prepareBoardCopy(): Promise<BoardCopy & { readonly opened: boolean }> {
+  async prepareBoardCopy(): Promise<BoardCopy & { readonly opened: boolean }> {
+    const { prepareBoardCopy } = await import('./board/prepareBoardCopy');
     return prepareBoardCopy(this.host, { now: this.now });
   }
 

@@ -9,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { AuditWorkbook } from '../excel/AuditWorkbook';
+import { lazyPlanning } from '../excel/planning/lazyPlanning';
 import { SimWorkbook } from '../excel-sim';
 import { App } from '../ui/app/App';
 import { problemOf } from '../ui/app/problemOf';
@@ -35,7 +36,8 @@ let sessions = 0;
 /** A new empty workbook; its id remounts the pane, as reopening the add-in on another workbook would. */
 function fresh() {
   const sim = new SimWorkbook();
-  return { sim, audit: new AuditWorkbook(sim.host()), id: ++sessions };
+  const host = sim.host();
+  return { sim, audit: new AuditWorkbook(host), planning: lazyPlanning(host), id: ++sessions };
 }
 
 /** The task pane as it runs in Excel, on an in-memory workbook shown beside it. For demos and tests. */
@@ -103,6 +105,8 @@ export function PreviewPage() {
             workbook={session.audit}
             auditorNames={auditorNameStore}
             casesVersion={casesVersion}
+            findings={session.audit}
+            planning={session.planning}
           />
         </aside>
         {/* The workbook is the page's main content; the pane beside it is complementary, as in Excel. */}

@@ -1,6 +1,8 @@
 // Entry for Excel: wait for Office, then run the pane on the real workbook. Kept thin: the pane is src/ui.
 import { createRoot } from 'react-dom/client';
 import { AuditWorkbook } from '../excel/AuditWorkbook';
+import type { ExcelHost } from '../excel/ExcelHost';
+import { lazyPlanning } from '../excel/planning/lazyPlanning';
 import { App } from '../ui/app/App';
 import { BrowserThemedRoot } from '../ui/app/BrowserThemedRoot';
 import { NotInExcel } from '../ui/app/NotInExcel';
@@ -27,11 +29,17 @@ if (typeof Office === 'undefined') {
       notInExcel();
       return;
     }
-    const workbook = new AuditWorkbook({ run: (batch) => Excel.run(batch) });
+    // createWorkbook (ExcelApi 1.8) opens the board copy as a new workbook instead of offering a download.
+    const host: ExcelHost = {
+      run: (batch) => Excel.run(batch),
+      createWorkbook: (base64) => Excel.createWorkbook(base64),
+    };
+    const workbook = new AuditWorkbook(host);
+    const planning = lazyPlanning(host);
     root.render(
       <ThemedRoot dark={isDarkOfficeTheme(Office.context.officeTheme)}>
         <main style={{ height: '100%' }}>
-          <App workbook={workbook} auditorNames={auditorNameStore} />
+          <App workbook={workbook} auditorNames={auditorNameStore} findings={workbook} planning={planning} />
         </main>
       </ThemedRoot>,
     );

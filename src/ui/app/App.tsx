@@ -1,8 +1,19 @@
-import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import {
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { AuditorName, CapturePane } from '../capture';
 import type { AuditorNames, AuditWorkbookPort } from './AuditWorkbookPort';
 import { IssueList } from './IssueList';
+import { findingsPanelProps, type FindingsPort } from './findingsPanelProps';
+import { planningPanelProps, type PlanningPort } from './planningPanelProps';
 import { problemOf } from './problemOf';
 import { SetUpPanel } from './SetUpPanel';
 import { useAudit } from './useAudit';
@@ -21,6 +32,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   capture: { display: 'grid', rowGap: tokens.spacingVerticalM },
+  // A class, not the hidden attribute: the capture section's display: grid would override [hidden].
+  hidden: { display: 'none' },
 });
 
 export interface AppProps {
@@ -28,21 +41,43 @@ export interface AppProps {
   readonly auditorNames: AuditorNames;
   /** Bump to re-read the cases after rows were added outside the pane (the preview's demo cases). */
   readonly casesVersion?: number;
+  /** The managers' Findings tab; left out, the tab is not shown. */
+  readonly findings?: FindingsPort;
+  /** The lead's Planning tab (case list, sample, allocation, progress, moderation); left out, not shown. */
+  readonly planning?: PlanningPort;
 }
 
+type View = 'cases' | 'findings' | 'planning';
+
+// Managers' and leads' panels load when first shown: the task pane's first load has a 250 KB budget.
+const FindingsPanel = lazy(() => import('../findings').then((m) => ({ default: m.FindingsPanel })));
+const PlanningPanel = lazy(() => import('../planning').then((m) => ({ default: m.PlanningPanel })));
+
 /** The task pane: set up the audit in this workbook, then audit its cases one by one. */
-export function App({ workbook, auditorNames, casesVersion = 0 }: AppProps) {
+export function App({ workbook, auditorNames, casesVersion = 0, findings, planning }: AppProps) {
   const styles = useStyles();
   const audit = useAudit(workbook, casesVersion);
   const { questionSet, setNotice } = audit;
   const [auditor, setAuditor] = useState(() => auditorNames.load());
   const [caseId, setCaseId] = useState<string | null>(null);
+  const [view, setView] = useState<View>('cases');
+  // A view is mounted when first opened and then kept, hidden, so its work and figures survive tab changes.
+  const [opened, setOpened] = useState<ReadonlySet<View>>(() => new Set(['cases']));
+  const open = (next: View) => {
+    setView(next);
+    setOpened((seen) => new Set(seen).add(next));
+  };
 
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
       workbook.selectCell(sheet, cell).catch((error: unknown) => setNotice(problemOf(error)));
     },
     [workbook, setNotice],
+  );
+
+  const findingsProps = useMemo(
+    () => (findings ? findingsPanelProps(findings, selectCell) : null),
+    [findings, selectCell],
   );
 
   // The pane follows the auditor's selection in the Audit sheet: clicking a case's row opens that case.
@@ -53,6 +88,7 @@ export function App({ workbook, auditorNames, casesVersion = 0 }: AppProps) {
     let live = true;
     workbook
       .watchSelection((id) => {
+        // The case follows the selection; the view does not, or selecting a figure's cases would leave Findings.
         if (id) setCaseId(id);
       })
       .then(
@@ -91,8 +127,20 @@ export function App({ workbook, auditorNames, casesVersion = 0 }: AppProps) {
       {!audit.checking && (!ready || audit.setUp.phase !== 'idle') && (
         <SetUpPanel state={audit.setUp} onSetUp={() => void audit.runSetUp()} onSelectCell={selectCell} />
       )}
+      {questionSet && (findings || planning) && (
+        <TabList
+          selectedValue={view}
+          onTabSelect={(_, data) => open(data.value as View)}
+          aria-label="Task pane views"
+        >
+          <Tab value="cases">Cases</Tab>
+          {findings && <Tab value="findings">Findings</Tab>}
+          {planning && <Tab value="planning">Planning</Tab>}
+        </TabList>
+      )}
+      {/* Views stay mounted while hidden: an answer still saving keeps saving, and figures stay on screen. */}
       {questionSet && (
-        <section className={styles.capture} aria-label="Audit cases">
+        <section className={view === 'cases' ? styles.capture : styles.hidden} aria-label="Audit cases">
           <AuditorName
             name={auditor}
             onChange={(name) => {
@@ -113,6 +161,26 @@ export function App({ workbook, auditorNames, casesVersion = 0 }: AppProps) {
               onSelectQuestionCell={(id) => void workbook.selectCase(id).catch(() => {})}
               onCaseChanged={() => void audit.refreshCases()}
             />
+          )}
+        </section>
+      )}
+      {questionSet && findingsProps && opened.has('findings') && (
+        <section aria-label="Findings" className={view === 'findings' ? undefined : styles.hidden}>
+          <Suspense fallback={<Spinner size="tiny" label="Loading findings…" />}>
+            <FindingsPanel {...findingsProps} />
+          </Suspense>
+        </section>
+      )}
+      {questionSet && planning && opened.has('planning') && (
+        <section aria-label="Planning" className={view === 'planning' ? undefined : styles.hidden}>
+          {auditor ? (
+            <Suspense fallback={<Spinner size="tiny" label="Loading planning…" />}>
+              <PlanningPanel {...planningPanelProps(planning, auditor, questionSet.questions, selectCell)} />
+            </Suspense>
+          ) : (
+            <Text>
+              Say who you are (on the Cases tab) before planning: draws and decisions record your name.
+            </Text>
           )}
         </section>
       )}

@@ -1,0 +1,36 @@
+import type { ExcelHost } from '../ExcelHost';
+import type { AuditPlanning, AuditPlanningOptions } from './AuditPlanning';
+
+type Planning = Pick<
+  AuditPlanning,
+  | 'checkCaseList'
+  | 'drawSample'
+  | 'verifySample'
+  | 'markNotAudited'
+  | 'allocate'
+  | 'progress'
+  | 'drawModeration'
+  | 'moderationReport'
+  | 'resolveDisagreement'
+>;
+
+/**
+ * AuditPlanning, loaded (import()) the first time the lead uses it: auditors never need sampling,
+ * allocation or moderation, and the task pane's first load has a 250 KB budget (docs/decisions.md).
+ */
+export function lazyPlanning(host: ExcelHost, options: AuditPlanningOptions = {}): Planning {
+  let loading: Promise<AuditPlanning> | null = null;
+  const planning = () =>
+    (loading ??= import('./AuditPlanning').then((m) => new m.AuditPlanning(host, options)));
+  return {
+    checkCaseList: async () => (await planning()).checkCaseList(),
+    drawSample: async (...args) => (await planning()).drawSample(...args),
+    verifySample: async (sample) => (await planning()).verifySample(sample),
+    markNotAudited: async (...args) => (await planning()).markNotAudited(...args),
+    allocate: async (...args) => (await planning()).allocate(...args),
+    progress: async () => (await planning()).progress(),
+    drawModeration: async (...args) => (await planning()).drawModeration(...args),
+    moderationReport: async (...args) => (await planning()).moderationReport(...args),
+    resolveDisagreement: async (...args) => (await planning()).resolveDisagreement(...args),
+  };
+}
