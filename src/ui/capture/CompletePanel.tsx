@@ -40,7 +40,9 @@ export function CompletePanel({
   return (
     <section aria-labelledby="complete-heading">
       <h3 id="complete-heading">Complete the case</h3>
-      <Text as="p">Status: {snapshot.status}</Text>
+      <Text as="p" block>
+        Status: {snapshot.status}
+      </Text>
       <Button appearance="primary" disabledFocusable={busy} onClick={() => void check()}>
         {busy ? 'Checking…' : 'Mark complete'}
       </Button>
@@ -71,7 +73,9 @@ export function CompletePanel({
         </div>
       )}
       {outcome?.kind === 'issues' && issues.length === 0 && (
-        <Text as="p">Nothing is missing now: mark complete again.</Text>
+        <Text as="p" block>
+          Nothing is missing now: mark complete again.
+        </Text>
       )}
       <Outcome outcome={outcome} />
     </section>

@@ -33,10 +33,14 @@ export function QuestionField(props: QuestionFieldProps) {
     case 'note':
       return (
         <div>
-          <Text as="p" weight="semibold">
+          <Text as="p" block weight="semibold">
             {question.label}
           </Text>
-          {question.hint && <Text as="p">{question.hint}</Text>}
+          {question.hint && (
+            <Text as="p" block>
+              {question.hint}
+            </Text>
+          )}
         </div>
       );
     case 'calculate':

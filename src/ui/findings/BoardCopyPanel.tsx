@@ -29,7 +29,7 @@ export function BoardCopyPanel({ onPrepareBoardCopy }: BoardCopyPanelProps) {
   const busy = state.kind === 'busy';
   return (
     <div>
-      <Text as="p">
+      <Text as="p" block>
         A separate workbook with only the findings tables and charts: no case identifiers, auditor names or
         free text, and small numbers suppressed as the Settings say.
       </Text>
@@ -40,7 +40,7 @@ export function BoardCopyPanel({ onPrepareBoardCopy }: BoardCopyPanelProps) {
         {busy && <Spinner size="tiny" label="Preparing the board copy…" />}
         {state.kind === 'ready' && (
           <>
-            <Text as="p">
+            <Text as="p" block>
               {state.result.bytes
                 ? `Board copy ready: ${state.result.fileName}.`
                 : `The board copy ${state.result.fileName} has opened as a new workbook: save it before sharing.`}

@@ -66,7 +66,7 @@ function Group({
       </Text>
       {group.ids.length > 0 && (
         <>
-          <Text as="p" className={className}>
+          <Text as="p" block className={className}>
             {group.ids.slice(0, SHOWN).join(', ')}
             {more > 0 && ` and ${more} more`}
           </Text>

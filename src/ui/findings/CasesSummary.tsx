@@ -16,8 +16,10 @@ export function CasesSummary({ findings, refreshedAt }: CasesSummaryProps) {
   const counted = settings.includeInProgress ? 'Complete and In progress cases' : 'Complete cases only';
   return (
     <div>
-      <Text as="p">Last refreshed at {formatRefreshedAt(refreshedAt)}.</Text>
-      <Text as="p">
+      <Text as="p" block>
+        Last refreshed at {formatRefreshedAt(refreshedAt)}.
+      </Text>
+      <Text as="p" block>
         {cases.included} of {cases.rows} case rows included ({counted}).
       </Text>
       <ul aria-label="Case rows by status">
@@ -28,7 +30,7 @@ export function CasesSummary({ findings, refreshedAt }: CasesSummaryProps) {
         ))}
       </ul>
       {cases.included === 0 && (
-        <Text as="p">
+        <Text as="p" block>
           No case counts yet: figures appear as cases are marked Complete (or switch on Include cases in
           progress and refresh).
         </Text>

@@ -24,11 +24,18 @@ const issuesText = (n: number) => `${n} data-quality ${n === 1 ? 'issue' : 'issu
 /** What the engine found wrong in the answers, each a link to its cell so it can be fixed there. */
 export function DataQualityList({ issues, onSelectCell, onOpenCaseForIssue }: DataQualityListProps) {
   const styles = useStyles();
-  if (issues.length === 0) return <Text as="p">No data-quality issues.</Text>;
+  if (issues.length === 0)
+    return (
+      <Text as="p" block>
+        No data-quality issues.
+      </Text>
+    );
   const more = issues.length - SHOWN;
   return (
     <div>
-      <Text as="p">{issuesText(issues.length)}: choose one to go to its cell.</Text>
+      <Text as="p" block>
+        {issuesText(issues.length)}: choose one to go to its cell.
+      </Text>
       <ul className={styles.list}>
         {issues.slice(0, SHOWN).map((issue, index) => (
           <li key={`${issue.caseId}/${issue.question}/${issue.kind}/${index}`}>
@@ -52,7 +59,7 @@ export function DataQualityList({ issues, onSelectCell, onOpenCaseForIssue }: Da
         ))}
       </ul>
       {more > 0 && (
-        <Text as="p">
+        <Text as="p" block>
           And {more} more on the{' '}
           <Link as="button" inline onClick={() => onSelectCell('Data quality', 'A1')}>
             Data quality sheet

@@ -73,14 +73,18 @@ export function FindingsPanel(props: FindingsPanelProps) {
         />
       )}
       {!last && !state.running && (
-        <Text as="p">No findings yet. Choose Refresh findings to count the completed cases.</Text>
+        <Text as="p" block>
+          No findings yet. Choose Refresh findings to count the completed cases.
+        </Text>
       )}
       {last && findings && (
         <>
           <section aria-labelledby={`${ids}-cases`}>
             <h3 id={`${ids}-cases`}>Cases</h3>
             <CasesSummary findings={findings} refreshedAt={last.refreshedAt} />
-            <Text as="p">{summaryText(last.summary)}</Text>
+            <Text as="p" block>
+              {summaryText(last.summary)}
+            </Text>
           </section>
           {findings.warnings.length > 0 && (
             <ProblemBar

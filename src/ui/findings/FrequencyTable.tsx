@@ -46,7 +46,7 @@ export function FrequencyTable({ findings, question, chosen, onChoose, onSelectC
   const open = rows.find((r) => chosen === prefix + r.key);
   return (
     <div>
-      <Text as="p" size={200}>
+      <Text as="p" block size={200}>
         Choice percentages are of the {question.answered.n} cases that answered.
       </Text>
       <Table size="small" aria-label={`${question.label}: answers`}>

@@ -34,7 +34,11 @@ export function IndicatorList({ findings, chosen, onChoose, onSelectCases }: Ind
   const styles = useStyles();
   const base = useId();
   if (findings.indicators.length === 0)
-    return <Text as="p">The indicators sheet defines no indicators yet.</Text>;
+    return (
+      <Text as="p" block>
+        The indicators sheet defines no indicators yet.
+      </Text>
+    );
   const decimals = findings.settings.decimals;
   return (
     <ul className={styles.list}>

@@ -11,7 +11,12 @@ export interface QuestionTablesProps {
 
 /** A collapsible frequency table per select question: closed at first, since a form has dozens. */
 export function QuestionTables({ findings, chosen, onChoose, onSelectCases }: QuestionTablesProps) {
-  if (findings.questions.length === 0) return <Text as="p">The form has no choice questions to count.</Text>;
+  if (findings.questions.length === 0)
+    return (
+      <Text as="p" block>
+        The form has no choice questions to count.
+      </Text>
+    );
   return (
     <Accordion multiple collapsible>
       {findings.questions.map((question) => (

@@ -26,7 +26,7 @@ export function AgreementReportView({
   const questionOf = (name: string) => questions?.find((q) => q.name === name);
   return (
     <>
-      <Text as="p">
+      <Text as="p" block>
         {report.cases} {report.cases === 1 ? 'case' : 'cases'} audited twice: {report.agreed} of{' '}
         {report.compared} answers compared agree ({agreementPercent(report)}).
       </Text>
@@ -62,7 +62,9 @@ export function AgreementReportView({
       </Accordion>
       <h4>Disagreements to resolve</h4>
       {report.disagreements.length === 0 ? (
-        <Text as="p">No disagreements.</Text>
+        <Text as="p" block>
+          No disagreements.
+        </Text>
       ) : (
         <ul aria-label="Disagreements">
           {report.disagreements.map((d) => (

@@ -63,7 +63,7 @@ export function AllocateSection({ caseList, onAllocate, onSelectCell }: Allocate
       </Button>
       <div role="status" aria-live="polite">
         {result?.kind === 'allocated' && (
-          <Text as="p">
+          <Text as="p" block>
             {result.newlyAllocated.length} {result.newlyAllocated.length === 1 ? 'case was' : 'cases were'}{' '}
             allocated now; cases allocated before kept their auditor.
           </Text>

@@ -32,7 +32,7 @@ export function CaseListSection({ onCheckCaseList, onChecked, onSelectCell }: Ca
       </Button>
       <div role="status" aria-live="polite">
         {list && (
-          <Text as="p">
+          <Text as="p" block>
             {casesText(list.cases.length)} in the Case list
             {list.columns.length > 0 ? `, with the columns ${list.columns.join(', ')}` : ''}.
             {list.issues.length === 0 ? ' No missing or repeated Case IDs.' : ''}

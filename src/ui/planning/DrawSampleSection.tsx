@@ -86,7 +86,7 @@ export function DrawSampleSection(props: DrawSampleSectionProps) {
       <ActionProblem state={draw.state} title="The sample was not drawn" onSelectCell={onSelectCell} />
       <div role="status" aria-live="polite">
         {drawn?.kind === 'drawn' && (
-          <Text as="p">
+          <Text as="p" block>
             Drew {drawn.caseIds.length} cases: {drawn.newCaseIds.length} added to the Audit sheet as Not
             started
             {drawn.alreadyInAudit.length > 0 ? `, ${drawn.alreadyInAudit.length} were already there` : ''}.

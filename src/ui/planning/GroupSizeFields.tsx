@@ -16,7 +16,7 @@ export interface GroupSizeFieldsProps {
 export function GroupSizeFields({ column, groups, sizes, onChange, disabled }: GroupSizeFieldsProps) {
   if (groups.length > MAX_GROUPS)
     return (
-      <Text as="p">
+      <Text as="p" block>
         {column} has {groups.length} different values: too many to draw a number from each. Choose a column
         such as case type or team.
       </Text>

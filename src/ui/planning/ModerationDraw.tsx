@@ -58,7 +58,7 @@ export function ModerationDraw({ onDrawModeration, newSeed, onSelectCell }: Mode
       </Button>
       <div role="status" aria-live="polite">
         {drawn?.kind === 'drawn' && (
-          <Text as="p">
+          <Text as="p" block>
             Drew {drawn.caseIds.length} of {drawn.population} completed cases with seed &quot;{drawn.seed}
             &quot; for the moderator: {listed(drawn.caseIds)}. Their second audits go in the Moderation table.
           </Text>

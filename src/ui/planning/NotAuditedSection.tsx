@@ -56,7 +56,11 @@ export function NotAuditedSection({ lead, onMarkNotAudited, onSelectCell }: NotA
         Mark not audited
       </Button>
       <div role="status" aria-live="polite">
-        {marked && <Text as="p">{marked}</Text>}
+        {marked && (
+          <Text as="p" block>
+            {marked}
+          </Text>
+        )}
       </div>
       <ActionProblem state={state} title="The case was not marked" onSelectCell={onSelectCell} />
     </PlanningSection>

@@ -22,7 +22,9 @@ export function PlanningSection({ title, intro, children }: PlanningSectionProps
       <h3 id={id} className={styles.heading}>
         {title}
       </h3>
-      <Text as="p">{intro}</Text>
+      <Text as="p" block>
+        {intro}
+      </Text>
       {children}
     </section>
   );

@@ -25,14 +25,16 @@ export function ProgressSection({ onProgress, onSelectCell }: ProgressSectionPro
       </Button>
       <div role="status" aria-live="polite">
         {progress && (
-          <Text as="p">
+          <Text as="p" block>
             {progress.summary.audited} of {progress.summary.sampled} sampled cases are complete.
           </Text>
         )}
       </div>
       {progress && <ProgressTable progress={progress} />}
       {reasons.length > 0 && (
-        <Text as="p">Not audited: {reasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.</Text>
+        <Text as="p" block>
+          Not audited: {reasons.map((r) => `${r.count} ${r.reason}`).join('; ')}.
+        </Text>
       )}
       <ActionProblem state={state} title="Progress was not read" onSelectCell={onSelectCell} />
     </PlanningSection>

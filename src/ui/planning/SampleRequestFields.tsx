@@ -42,7 +42,9 @@ export function SampleRequestFields({ caseList, form, onChange, disabled }: Samp
           />
         </Field>
       ) : caseList === null ? (
-        <Text as="p">Check the case list first: its columns and their values are offered here.</Text>
+        <Text as="p" block>
+          Check the case list first: its columns and their values are offered here.
+        </Text>
       ) : (
         <>
           <Field label="Column to draw by">
