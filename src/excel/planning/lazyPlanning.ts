@@ -1,7 +1,8 @@
 import type { ExcelHost } from '../ExcelHost';
 import type { AuditPlanning, AuditPlanningOptions } from './AuditPlanning';
 
-type Planning = Pick<
+/** The planning calls the pane makes: AuditPlanning's public operations. */
+export type PlanningPort = Pick<
   AuditPlanning,
   | 'checkCaseList'
   | 'drawSample'
@@ -18,7 +19,7 @@ type Planning = Pick<
  * AuditPlanning, loaded (import()) the first time the lead uses it: auditors never need sampling,
  * allocation or moderation, and the task pane's first load has a 250 KB budget (docs/decisions.md).
  */
-export function lazyPlanning(host: ExcelHost, options: AuditPlanningOptions = {}): Planning {
+export function lazyPlanning(host: ExcelHost, options: AuditPlanningOptions = {}): PlanningPort {
   let loading: Promise<AuditPlanning> | null = null;
   const planning = () =>
     (loading ??= import('./AuditPlanning').then((m) => new m.AuditPlanning(host, options)));

@@ -1,20 +1,8 @@
 import type { Question } from '../../core/questions/QuestionSet';
-import type { AuditPlanning } from '../../excel/planning/AuditPlanning';
+import type { PlanningPort } from '../../excel/planning/lazyPlanning';
 import type { PlanningPanelProps } from '../planning';
 
-/** The workbook's planning calls the lead's panel needs; a Pick so the shell's tests can pass a fake. */
-export type PlanningPort = Pick<
-  AuditPlanning,
-  | 'checkCaseList'
-  | 'drawSample'
-  | 'verifySample'
-  | 'markNotAudited'
-  | 'allocate'
-  | 'progress'
-  | 'drawModeration'
-  | 'moderationReport'
-  | 'resolveDisagreement'
->;
+export type { PlanningPort };
 
 /** Wires the Planning panel to the workbook; the lead's name is who drew, marked, moderated or resolved. */
 export function planningPanelProps(
