@@ -13,7 +13,10 @@ export function readAnswers(plan: CasePlan, record: ReadonlyMap<string, Answer>,
   const n = names.length;
   let next = plan.uniqueNames ? 0 : -1;
   if (next === 0) {
-    for (const [name, answer] of record) {
+    // Keys and values side by side: for-of over entries would allocate a pair per answer.
+    const values = record.values();
+    for (const name of record.keys()) {
+      const answer = values.next().value;
       if (next < n && name === names[next]) {
         answers[next++] = answer ?? null;
         continue;

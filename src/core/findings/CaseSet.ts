@@ -60,6 +60,16 @@ export class CaseSet {
     return out;
   }
 
+  /** The cases in either set. */
+  union(other: CaseSet): CaseSet {
+    const [long, short] = this.words.length >= other.words.length ? [this, other] : [other, this];
+    const out = new CaseSet(long.words.length * 32);
+    out.words.set(long.words);
+    for (let w = 0; w < short.words.length; w++) out.words[w]! |= short.words[w]!;
+    out.count = out.words.reduce((n, word) => n + popcount(word), 0);
+    return out;
+  }
+
   private grow(minWords: number): void {
     const next = new Uint32Array(Math.max(minWords, this.words.length * 2));
     next.set(this.words);

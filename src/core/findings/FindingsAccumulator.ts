@@ -36,7 +36,8 @@ export class FindingsAccumulator {
   /** Slot in the runner's relevance flags of each tallied question (-1: none), and in its answers. */
   private readonly relevantSlots: number[];
   private readonly answerSlots: number[];
-  /** The counted case's relevance and answer of each tallied question, whichever path filled them. */
+  /** Without a runner: the counted case's relevance and answer of each tallied question, at tallySlots. */
+  private readonly tallySlots: number[];
   private readonly relevant: boolean[];
   private readonly answers: (Answer | undefined)[];
   private readonly runnerEnv: Environment | null;
@@ -69,6 +70,7 @@ export class FindingsAccumulator {
     const plan = runner?.plan;
     this.relevantSlots = this.questions.map((t) => plan?.nodeSlots.get(t.question.name) ?? -1);
     this.answerSlots = this.questions.map((t) => questionSet.questions.indexOf(t.question));
+    this.tallySlots = this.questions.map((_, k) => k);
     this.relevant = this.questions.map(() => false);
     this.answers = this.questions.map(() => null);
     // Indicators read the same values the evaluation's `values` map would give, with the findings' clock.
@@ -102,7 +104,6 @@ export class FindingsAccumulator {
       status === 'Complete' ||
       (status === 'In progress' && this.settings.includeInProgress);
     if (!counts) return;
-    if (runner !== null) this.readRunner(runner);
     this.count(record, env);
   }
 
@@ -120,23 +121,22 @@ export class FindingsAccumulator {
     };
   }
 
-  private readRunner(runner: CaseRunner): void {
-    const { flags, answers } = runner.scratch;
-    for (let k = 0; k < this.questions.length; k++) {
-      const slot = this.relevantSlots[k]!;
-      this.relevant[k] = slot >= 0 && flags[slot] === true;
-      this.answers[k] = answers[this.answerSlots[k]!];
-    }
-  }
-
   private count(record: CaseRecord, env: Environment): void {
     const i = this.ids.length;
     this.ids.push(record.id);
     this.included.add(i);
     const invalid = record.invalid;
+    // Straight from the runner's arrays when it ran, else from what add() copied out of the evaluation.
+    const scratch = this.runner?.scratch;
+    const flags = scratch?.flags ?? this.relevant;
+    const answers = scratch?.answers ?? this.answers;
+    const flagSlots = scratch ? this.relevantSlots : this.tallySlots;
+    const answerSlots = scratch ? this.answerSlots : this.tallySlots;
     for (let k = 0; k < this.questions.length; k++) {
       const t = this.questions[k]!;
-      t.add(i, this.relevant[k]!, this.answers[k], invalid?.has(t.question.name) ?? false);
+      const slot = flagSlots[k]!;
+      const relevant = slot >= 0 && flags[slot] === true;
+      t.add(i, relevant, answers[answerSlots[k]!], invalid?.has(t.question.name) ?? false);
     }
     for (let k = 0; k < this.indicators.length; k++) {
       const t = this.indicators[k]!;
