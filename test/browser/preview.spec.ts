@@ -76,7 +76,9 @@ test('refreshed findings show their charts beside the grid', async ({ page }) =>
   await expect(page.getByText('Audit set up.')).toBeVisible();
   await page.getByRole('button', { name: 'Add demo cases' }).click();
   await page.getByRole('button', { name: 'Refresh findings' }).click();
-  await page.getByRole('tab', { name: 'Findings', exact: true }).click();
+  // The sheet tab, not the pane's Findings tab.
+  const workbook = page.getByRole('main', { name: 'Simulated workbook' });
+  await workbook.getByRole('tab', { name: 'Findings', exact: true }).click();
   const charts = page.getByRole('region', { name: /^Charts on / });
   await expect(charts).toBeVisible();
   await expect(charts.getByRole('img').first()).toBeVisible();
