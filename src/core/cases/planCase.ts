@@ -7,6 +7,11 @@ import { valueDependencies } from '../questions/orderCalculations';
 import type { QuestionSet } from '../questions/QuestionSet';
 import { requiredMessage } from './caseIssueMessages';
 
+/** CasePlan.kinds: a calculation (checked against its stored cell), a note (never checked), or asked. */
+export const CALCULATED = 0;
+export const NOTE = 1;
+export const ASKED = 2;
+
 /** One step of working out a case: decide whether a node is relevant and, for a question, its value. */
 export interface CaseStep {
   /** Node number: questions are 0..n-1 in sheet order, groups n.. in sheet order. */
@@ -38,6 +43,10 @@ export interface CasePlan {
   readonly blankFlags: readonly boolean[];
   /** Each question's required message, built once: a findings run reports a blank required answer per case. */
   readonly requiredMessages: readonly string[];
+  /** Each question's kind (CALCULATED, NOTE, ASKED) and rules, so checking a case reads arrays, not questions. */
+  readonly kinds: Uint8Array;
+  readonly requireds: readonly (CompiledExpression | null)[];
+  readonly constraints: readonly (CompiledExpression | null)[];
   /** Steps in an order where everything a step reads was worked out before it. */
   readonly steps: readonly CaseStep[];
 }
@@ -79,6 +88,11 @@ export function planCase(questionSet: QuestionSet): CasePlan {
     blankValues: questions.map((): Value => ''),
     blankFlags: nodeNames.map(() => false),
     requiredMessages: questions.map(requiredMessage),
+    kinds: Uint8Array.from(questions, (q) =>
+      q.calculation !== null ? CALCULATED : q.type === 'note' ? NOTE : ASKED,
+    ),
+    requireds: questions.map((q) => q.required),
+    constraints: questions.map((q) => q.constraint),
   };
   plans.set(questionSet, plan);
   return plan;

@@ -3,7 +3,7 @@ import { toBoolean } from '../expr/coerce';
 import type { Group } from '../questions/QuestionSet';
 import type { Answer, CaseRecord } from './CaseEvaluation';
 import { constraintMessage, mismatchMessage, notApplicableMessage, showAnswer } from './caseIssueMessages';
-import type { CasePlan } from './planCase';
+import { CALCULATED, NOTE, type CasePlan } from './planCase';
 import { valuesAgree } from './valuesAgree';
 import type { CaseIssueSink, CaseScratch } from './workOutCase';
 
@@ -20,43 +20,52 @@ export function reportCaseIssues(
 ): void {
   const { answers, values, flags, env } = scratch;
   const { questions } = plan.questionSet;
+  const { questionNames: names, requireds, constraints, kinds } = plan;
   const n = questions.length;
   const invalids = record.invalid !== undefined && record.invalid.size > 0 ? record.invalid : null;
   for (let i = 0; i < n; i++) {
-    const q = questions[i]!;
     const answer = answers[i]!;
-    const invalid = invalids?.get(q.name);
-    if (invalid !== undefined) report(record, 'invalid', q.name, invalid);
-    if (q.calculation !== null) {
+    const invalid = invalids === null ? undefined : invalids.get(names[i]!);
+    if (invalid !== undefined) report(record, 'invalid', names[i]!, invalid);
+    const kind = kinds[i];
+    if (kind === CALCULATED) {
       if (!isBlank(answer) && !valuesAgree(values[i]!, plan.codecs[i]!.toValue(answer))) {
+        const q = questions[i]!;
         const shown = showAnswer(plan.codecs[i]!, answer);
         report(record, 'calculation-mismatch', q.name, mismatchMessage(q, values[i]!, shown));
       }
       continue;
     }
-    if (q.type === 'note') continue;
+    if (kind === NOTE) continue;
     if (flags[i] !== true) {
       if (!isBlank(answer)) {
+        const q = questions[i]!;
         const shown = showAnswer(plan.codecs[i]!, answer);
         const message = notApplicableMessage(q, shown, hiddenBy(plan, flags, q.groups));
         report(record, 'not-applicable-answered', q.name, message);
       }
       continue;
     }
+    const required = requireds[i]!;
+    const constraint = constraints[i]!;
+    // Most questions have no rule that could fail for their answer, blank or not.
+    if (required === null && constraint === null) continue;
     // `.` is this answer's value while its own rules run, and '' everywhere else.
     if (isBlank(answer)) {
-      if (invalid === undefined && q.required !== null) {
+      if (invalid === undefined && required !== null) {
         env.dot = values[i]!;
-        const required = toBoolean(q.required.evaluate(env));
+        const missing = toBoolean(required.evaluate(env));
         env.dot = '';
-        if (required) report(record, 'required', q.name, plan.requiredMessages[i]!);
+        if (missing) report(record, 'required', names[i]!, plan.requiredMessages[i]!);
       }
-    } else if (q.constraint !== null) {
+    } else if (constraint !== null) {
       env.dot = values[i]!;
-      const allowed = toBoolean(q.constraint.evaluate(env));
+      const allowed = toBoolean(constraint.evaluate(env));
       env.dot = '';
-      if (!allowed)
+      if (!allowed) {
+        const q = questions[i]!;
         report(record, 'constraint', q.name, constraintMessage(q, showAnswer(plan.codecs[i]!, answer)));
+      }
     }
   }
 }

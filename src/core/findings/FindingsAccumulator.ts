@@ -8,8 +8,9 @@ import type { Value } from '../expr/Value';
 import type { QuestionSet } from '../questions/QuestionSet';
 import type { SheetIssue } from '../sheets/SheetData';
 import { CaseSet } from './CaseSet';
-import type { Findings, FindingsIssue, FindingsSettings } from './Findings';
+import type { Findings, FindingsSettings } from './Findings';
 import type { Indicator } from './Indicator';
+import { IssueLog } from './IssueLog';
 import { publishFindings } from './publishFindings';
 import { IndicatorTally, QuestionTally } from './tallies';
 
@@ -27,7 +28,7 @@ export class FindingsAccumulator {
   private readonly ids: string[] = [];
   private readonly included = new CaseSet();
   private readonly byStatus: Partial<Record<CaseStatus, number>> = {};
-  private readonly issues: FindingsIssue[] = [];
+  private readonly issues = new IssueLog();
   private readonly questions: QuestionTally[];
   private readonly indicators: IndicatorTally[];
   private readonly now: () => Date;
@@ -47,8 +48,14 @@ export class FindingsAccumulator {
     question: string,
     message: string,
   ): void => {
-    const cell = record.cells?.get(question) ?? '';
-    this.issues.push({ sheet: record.sheet ?? 'Audit', cell, caseId: record.id, question, kind, message });
+    this.issues.add(
+      record.sheet ?? 'Audit',
+      record.cells?.get(question) ?? '',
+      record.id,
+      question,
+      kind,
+      message,
+    );
   };
 
   constructor(
@@ -116,7 +123,7 @@ export class FindingsAccumulator {
       indicators: published.indicators,
       questions: published.questions,
       crossTabs: [],
-      issues: this.issues,
+      issues: this.issues.all(),
       warnings: this.warnings,
     };
   }
@@ -148,16 +155,6 @@ export class FindingsAccumulator {
   }
 
   private collectIssues(record: CaseRecord, evaluation: CaseEvaluation): void {
-    const sheet = record.sheet ?? 'Audit';
-    for (const issue of evaluation.issues) {
-      this.issues.push({
-        sheet,
-        cell: record.cells?.get(issue.question) ?? '',
-        caseId: record.id,
-        question: issue.question,
-        kind: issue.kind,
-        message: issue.message,
-      });
-    }
+    for (const issue of evaluation.issues) this.report(record, issue.kind, issue.question, issue.message);
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Answer } from '../../../src/core/cases/CaseEvaluation';
 import { createCaseEvaluator } from '../../../src/core/cases/createCaseEvaluator';
-import { computeFindings } from '../../../src/core/findings/computeFindings';
+import { computeFindings, createFindingsAccumulator } from '../../../src/core/findings/computeFindings';
 import type { FindingsCase } from '../../../src/core/findings/FindingsAccumulator';
 import { parseIndicators } from '../../../src/core/findings/parseIndicators';
 import { parseQuestionSet } from '../../../src/core/questions/parseQuestionSet';
@@ -141,5 +141,21 @@ describe('FindingsAccumulator', () => {
       'C3 F3 constraint:d2',
       'C3 H3 not-applicable-answered:inner',
     ]);
+  });
+
+  it('lists every issue in the order found when findings are asked for part-way through a run', () => {
+    fc.assert(
+      fc.property(casesArb, fc.nat(), (cases, at) => {
+        const cut = cases.length === 0 ? 0 : at % cases.length;
+        const acc = createFindingsAccumulator(form, indicators, { now: NOW });
+        cases.slice(0, cut).forEach((c) => acc.add(c));
+        const early = acc.finish().issues.map((i) => ({ ...i }));
+        cases.slice(cut).forEach((c) => acc.add(c));
+        const all = computeFindings(form, indicators, cases, { now: NOW }).issues;
+        expect(acc.finish().issues).toEqual(all);
+        expect(early).toEqual(all.slice(0, early.length));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
