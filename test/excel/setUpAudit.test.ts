@@ -20,6 +20,29 @@ describe('Set up audit from the built-in template', () => {
     }
   });
 
+  test("the Indicators table has the template's chart column, with bar on the headline figures", async () => {
+    const workbook = new SimWorkbook();
+    await new AuditWorkbook(workbook.host()).setUp({ template: auditTemplate });
+    const indicators = workbook.snapshot().sheets.find((s) => s.name === 'Indicators')!;
+    expect(indicators.tables[0]!.columns).toEqual(['name', 'label', 'numerator', 'denominator', 'chart']);
+    expect(workbook.getValues('Indicators', 'A5:E5')[0]![4]).toBe('bar'); // police_clear
+    expect(workbook.getCell('Indicators', 'A5').value).toBe('police_clear');
+  });
+
+  test('an Indicators sheet from before the chart column is kept as it is and still sets up', async () => {
+    const workbook = new SimWorkbook({ sheets: ['Indicators'] });
+    await workbook.setValues('Indicators', 'A1', [
+      ['name', 'label', 'numerator', 'denominator'],
+      ['screened', 'cases audited were screened within 24 hours', "${screened_24h} = 'yes'", ''],
+    ]);
+    const result = await new AuditWorkbook(workbook.host()).setUp({ template: auditTemplate });
+    expect(result.issues).toEqual([]);
+    expect(result.createdSheets).not.toContain('Indicators');
+    expect(workbook.getValues('Indicators', 'A1:E1')).toEqual([
+      ['name', 'label', 'numerator', 'denominator', ''],
+    ]);
+  });
+
   test('the Audit sheet works without the pane: labels above the header, dropdowns, formats, frozen panes', async () => {
     const { workbook } = await auditWith(0);
     expect(workbook.getValues('Audit', 'A2:G2')).toEqual([

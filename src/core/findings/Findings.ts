@@ -3,6 +3,7 @@ import type { CaseStatus } from '../cases/CaseStore';
 import type { ChartKind, QuestionType } from '../questions/QuestionSet';
 import type { SheetIssue } from '../sheets/SheetData';
 import type { CaseSet } from './CaseSet';
+import type { IndicatorChart } from './parseIndicatorChart';
 
 /**
  * One figure. `n` and `percent` are what may be published (`'c'` and null when suppressed); `cases` is who is
@@ -48,6 +49,8 @@ export interface IndicatorFinding {
   readonly denominator: Count;
   /** "21 (68%) of 31 re-referrals came within 0-3 months": see docs/findings.md for the rule. */
   readonly sentence: string;
+  /** The indicator's `chart` column; absent or null when it asks for none. */
+  readonly chart?: IndicatorChart | null;
 }
 
 export interface CrossTabCell {

@@ -1,4 +1,5 @@
 import type { CompiledExpression } from '../expr/Expression';
+import type { IndicatorChart } from './parseIndicatorChart';
 
 /**
  * A headline figure from the indicators sheet: the cases where `numerator` holds, out of the cases where
@@ -10,6 +11,8 @@ export interface Indicator {
   readonly label: string;
   readonly numerator: CompiledExpression;
   readonly denominator: CompiledExpression | null;
+  /** The `chart` column: its percentage joins the Findings sheet's indicators chart. Absent or null: no chart. */
+  readonly chart?: IndicatorChart | null;
   /** Where the indicator is defined, so messages can point at it. */
   readonly source: {
     readonly sheet: string;

@@ -5,12 +5,13 @@ import { columnCell, readTable, textAt, type TableColumn, type TableRow } from '
 import type { SheetData, SheetIssue } from '../sheets/SheetData';
 import { cellAddress } from '../sheets/cellAddress';
 import type { Indicator } from './Indicator';
+import { parseIndicatorChart } from './parseIndicatorChart';
 
-const COLUMNS = ['name', 'label', 'numerator', 'denominator'] as const;
+const COLUMNS = ['name', 'label', 'numerator', 'denominator', 'chart'] as const;
 type Column = (typeof COLUMNS)[number];
 
 /**
- * Reads the indicators sheet (name, label, numerator, denominator). Every problem names the sheet and the
+ * Reads the indicators sheet (name, label, numerator, denominator, and an optional chart). Every problem names the sheet and the
  * cell; a row with a problem is left out rather than guessed at, so no figure is ever computed from a
  * definition the author did not write.
  */
@@ -76,6 +77,9 @@ function readRow(
   // A blank denominator means every case; a denominator that does not compile means no indicator at all.
   const denominator =
     denominatorText === '' ? null : compileAt('denominator', denominatorText, name, questionSet, fail);
+  // A bad chart cell is reported but, like a question's, costs only the chart: the figure itself is sound.
+  const chart = parseIndicatorChart(text('chart'));
+  if (!chart.ok) fail('chart', `The chart of '${name}': ${chart.message}`);
   if (numerator === null || (denominatorText !== '' && denominator === null)) return null;
   const cells: Record<string, string> = {};
   for (const [key, col] of cols) cells[key] = columnCell(col, row.row);
@@ -84,6 +88,7 @@ function readRow(
     label: text('label') || name,
     numerator,
     denominator,
+    chart: chart.ok ? chart.chart : null,
     source: { sheet: sheetName, row: row.row, cells },
   };
 }

@@ -107,6 +107,7 @@ export function publishFindings(
         numerator: num,
         denominator: den,
         sentence: indicatorSentence(label, num.n, den.n, num.percent, settings.decimals),
+        chart: t.indicator.chart ?? null,
       };
     }),
   };

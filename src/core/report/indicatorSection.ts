@@ -1,14 +1,20 @@
 import type { Findings } from '../findings/Findings';
+import { indicatorChart } from './indicatorChart';
 import { percentCell, percentFormat } from './percentCell';
 import type { SheetBuilder } from './SheetBuilder';
 import type { TableNames } from './tableName';
 
-/** The headline figures: Indicator, n, of N, %, and the sentence a manager can quote. */
+/**
+ * The headline figures: Indicator, n, of N, %, and the sentence a manager can quote; then the chart of the
+ * indicators whose `chart` column asks for one.
+ */
 export function indicatorSection(b: SheetBuilder, findings: Findings, names: TableNames): void {
-  b.line(['Indicators'], 'heading');
+  const top = b.line(['Indicators'], 'heading');
   if (findings.indicators.length === 0) {
     b.line(
-      ['No indicators are defined: add rows to the Indicators sheet (name, label, numerator, denominator).'],
+      [
+        'No indicators are defined: add rows to the Indicators sheet (name, label, numerator, denominator, chart).',
+      ],
       'note',
     );
     b.gap();
@@ -26,5 +32,6 @@ export function indicatorSection(b: SheetBuilder, findings: Findings, names: Tab
     ]),
   );
   b.style(placed.firstRow, 4, placed.lastRow, 4, 'percent', percentFormat(findings.settings.decimals));
+  indicatorChart(b, findings, names, top);
   b.gap();
 }

@@ -128,33 +128,36 @@ const RE = REREFERRAL;
 const POLICE = "${source} = 'police'";
 const yes = (name: string): string => `\${${name}} = 'yes'`;
 
-/** One row per headline figure of the report; docs/seed-report-check.md maps each to its paragraph. */
+/**
+ * One row per headline figure of the report; docs/seed-report-check.md maps each to its paragraph. The ones
+ * with `bar` in the chart column are drawn together in the Findings sheet's indicators chart.
+ */
 // prettier-ignore
 const indicators: CellValue[][] = [
-  ['name', 'label', 'numerator', 'denominator'],
-  ['contacts', 'cases audited were contacts/referrals', "${case_type} = 'contact'", ''],
-  ['re_referrals', 'cases audited were re-referrals', RE, ''],
-  ['police', 'cases audited were contacts/referrals from the Police', POLICE, ''],
-  ['police_clear', 'contacts/referrals from the Police were clearly recorded', yes('police_clear'), POLICE],
-  ['domestic_abuse', 'cases had domestic abuse as the primary category', "${primary_category} = 'domestic_abuse'", ''],
-  ['reref_neglect', 're-referrals had neglect as the primary category', "${primary_category} = 'neglect'", RE],
-  ['reref_domestic_abuse', 're-referrals had domestic abuse as the primary category', "${primary_category} = 'domestic_abuse'", RE],
-  ['reref_physical_abuse', 're-referrals had physical abuse as the primary category', "${primary_category} = 'physical_abuse'", RE],
-  ['prior_assessment', 're-referrals had an assessment completed before the re-referral', yes('prior_assessment'), RE],
-  ['cin_cp_before', 're-referrals had previously been subject to a Child in Need or Child Protection plan', "${previous_plan} = 'cin' or ${previous_plan} = 'cp'", RE],
-  ['reref_0_3_months', 're-referrals came within 0-3 months of previous involvement', "${reref_interval} = 'm0_3'", RE],
-  ['same_concerns', 're-referrals had the same concerns as the previous referral', yes('same_concerns'), RE],
-  ['threshold_clear', 'cases audited showed a clear application of threshold', yes('threshold_clear'), ''],
-  ['threshold_unclear', 'cases audited did not show a clear application of threshold', "${threshold_clear} = 'no'", ''],
-  ['management_oversight', 'cases audited had management oversight recorded', yes('management_oversight'), ''],
-  ['analysis_shown', 'cases audited showed analysis and rationale for the decision', yes('analysis_shown'), ''],
-  ['screened_24h', 'cases audited were screened within 24 hours', yes('screened_24h'), ''],
-  ['strategy_held', 'cases audited had a strategy discussion', yes('strategy_held'), ''],
-  ['strategy_in_time', 'strategy discussions were held within timescales', yes('strategy_in_time'), yes('strategy_held')],
-  ['strategy_actions', 'strategy discussions had actions clearly recorded', yes('strategy_actions'), yes('strategy_held')],
-  ['mash_checks', 'cases audited had MASH checks completed', yes('mash_checks'), ''],
-  ['no_mash_checks', 'cases audited did not have MASH checks completed', "${mash_checks} = 'no'", ''],
-  ['escalated', 'cases audited were escalated for safeguarding concerns', yes('escalated'), ''],
+  ['name', 'label', 'numerator', 'denominator', 'chart'],
+  ['contacts', 'cases audited were contacts/referrals', "${case_type} = 'contact'", '', ''],
+  ['re_referrals', 'cases audited were re-referrals', RE, '', ''],
+  ['police', 'cases audited were contacts/referrals from the Police', POLICE, '', ''],
+  ['police_clear', 'contacts/referrals from the Police were clearly recorded', yes('police_clear'), POLICE, 'bar'],
+  ['domestic_abuse', 'cases had domestic abuse as the primary category', "${primary_category} = 'domestic_abuse'", '', ''],
+  ['reref_neglect', 're-referrals had neglect as the primary category', "${primary_category} = 'neglect'", RE, ''],
+  ['reref_domestic_abuse', 're-referrals had domestic abuse as the primary category', "${primary_category} = 'domestic_abuse'", RE, ''],
+  ['reref_physical_abuse', 're-referrals had physical abuse as the primary category', "${primary_category} = 'physical_abuse'", RE, ''],
+  ['prior_assessment', 're-referrals had an assessment completed before the re-referral', yes('prior_assessment'), RE, ''],
+  ['cin_cp_before', 're-referrals had previously been subject to a Child in Need or Child Protection plan', "${previous_plan} = 'cin' or ${previous_plan} = 'cp'", RE, ''],
+  ['reref_0_3_months', 're-referrals came within 0-3 months of previous involvement', "${reref_interval} = 'm0_3'", RE, 'bar'],
+  ['same_concerns', 're-referrals had the same concerns as the previous referral', yes('same_concerns'), RE, ''],
+  ['threshold_clear', 'cases audited showed a clear application of threshold', yes('threshold_clear'), '', 'bar'],
+  ['threshold_unclear', 'cases audited did not show a clear application of threshold', "${threshold_clear} = 'no'", '', ''],
+  ['management_oversight', 'cases audited had management oversight recorded', yes('management_oversight'), '', ''],
+  ['analysis_shown', 'cases audited showed analysis and rationale for the decision', yes('analysis_shown'), '', 'bar'],
+  ['screened_24h', 'cases audited were screened within 24 hours', yes('screened_24h'), '', 'bar'],
+  ['strategy_held', 'cases audited had a strategy discussion', yes('strategy_held'), '', ''],
+  ['strategy_in_time', 'strategy discussions were held within timescales', yes('strategy_in_time'), yes('strategy_held'), ''],
+  ['strategy_actions', 'strategy discussions had actions clearly recorded', yes('strategy_actions'), yes('strategy_held'), ''],
+  ['mash_checks', 'cases audited had MASH checks completed', yes('mash_checks'), '', ''],
+  ['no_mash_checks', 'cases audited did not have MASH checks completed', "${mash_checks} = 'no'", '', ''],
+  ['escalated', 'cases audited were escalated for safeguarding concerns', yes('escalated'), '', ''],
 ];
 
 export const auditTemplate: {

@@ -73,4 +73,39 @@ describe('parseIndicators', () => {
     expect(errors.map((e) => [e.sheet, e.cell])).toEqual([['indicators', 'C1']]);
     expect(errors[0]!.message).toContain("no 'numerator' column");
   });
+  it('reads an optional chart column: bar, column, none or blank', () => {
+    const { indicators, errors } = parse([
+      [...HEADER, 'chart'],
+      ['a', 'a', "${held} = 'yes'", '', 'bar'],
+      ['b', 'b', "${held} = 'yes'", '', 'Column'],
+      ['c', 'c', "${held} = 'yes'", '', 'none'],
+      ['d', 'd', "${held} = 'yes'", '', null],
+    ]);
+    expect(errors).toEqual([]);
+    expect(indicators.map((i) => i.chart)).toEqual(['bar', 'column', null, null]);
+  });
+
+  it('has no chart when the sheet has no chart column, as in workbooks set up before it existed', () => {
+    const { indicators } = parse([HEADER, ['a', 'a', "${held} = 'yes'", '']]);
+    expect(indicators.map((i) => i.chart)).toEqual([null]);
+  });
+
+  it('names the sheet and cell of an unknown chart kind, lists the allowed ones, and keeps the figure', () => {
+    const { indicators, errors } = parse([
+      [...HEADER, 'chart'],
+      ['a', 'a', "${held} = 'yes'", '', 'bra'],
+      ['b', 'b', "${held} = 'yes'", '', 'pie'],
+    ]);
+    expect(errors.map((e) => [e.sheet, e.cell])).toEqual([
+      ['indicators', 'E2'],
+      ['indicators', 'E3'],
+    ]);
+    expect(errors[0]!.message).toContain("'bra' is not a chart kind. Did you mean 'bar'?");
+    expect(errors[0]!.message).toContain('Use one of: bar, column, none, or leave it blank.');
+    expect(errors[1]!.message).toContain('cannot have a pie chart');
+    expect(indicators.map((i) => [i.name, i.chart])).toEqual([
+      ['a', null],
+      ['b', null],
+    ]);
+  });
 });

@@ -105,14 +105,16 @@ describe('prepareBoardCopy on 66 seed-like cases', () => {
     );
   });
 
-  it("draws every chart the questions ask for, each pointing at its own table's cells", async () => {
+  it("draws every chart the questions and indicators ask for, each pointing at its own table's cells", async () => {
     const file = readXlsx((await buildBoardCopy((await seededAudit(plainCases)).host(), { now })).bytes);
     const cells = file.cells('Findings');
     const charts = file.paths.filter((p) => p.startsWith('xl/charts/'));
     const wanted = loadTemplate().questionSet.questions.filter(
       (q) => q.chart === 'bar' || q.chart === 'column' || q.chart === 'pie',
     );
-    expect(charts).toHaveLength(wanted.length);
+    // The template's indicators ask for bars too: they share one chart, titled Indicators.
+    expect(loadTemplate().indicators.some((i) => i.chart === 'bar')).toBe(true);
+    expect(charts).toHaveLength(wanted.length + 1);
     const C = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
     const titles = charts.map((path) => {
       const chart = file.xml(path);
@@ -126,7 +128,7 @@ describe('prepareBoardCopy on 66 seed-like cases', () => {
       expect(labels).toEqual(sheetLabels);
       return chart.getElementsByTagNameNS(C, 'title')[0]!.textContent;
     });
-    expect(titles.sort()).toEqual(wanted.map((q) => q.label).sort());
+    expect(titles.sort()).toEqual([...wanted.map((q) => q.label), 'Indicators'].sort());
   });
 
   it('reads the workbook in two round trips and changes nothing in it', async () => {
