@@ -79,5 +79,5 @@ export const DEFINITION_HEADERS: Readonly<Record<DefinitionSheet, readonly strin
   questions: ['type', 'name', 'label', 'hint', 'required', 'relevant', 'constraint', 'calculation'],
   choices: ['list_name', 'name', 'label'],
   settings: ['name', 'value'],
-  indicators: ['name', 'label', 'numerator', 'denominator'],
+  indicators: ['name', 'label', 'numerator', 'denominator', 'chart'],
 };
