@@ -3,19 +3,16 @@ import { createFindingsAccumulator } from '../../core/findings/computeFindings';
 import { crossTab } from '../../core/findings/crossTab';
 import type { CrossTab, Findings } from '../../core/findings/Findings';
 import type { Indicator } from '../../core/findings/Indicator';
-import { parseIndicators } from '../../core/findings/parseIndicators';
-import { parseQuestionSet } from '../../core/questions/parseQuestionSet';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
 import { crossTabPairs } from '../../core/report/crossTabPairs';
 import type { EscalationRow } from '../../core/report/EscalationRow';
 import type { CellValue } from '../../core/sheets/SheetData';
-import { AuditWorkbookError, workbookError } from '../AuditWorkbookError';
 import type { ExcelHost } from '../ExcelHost';
 import { AuditRowDecoder } from '../findings/AuditRowDecoder';
+import { parseDefinitions } from '../findings/parseDefinitions';
 import { queueDefinitions } from '../findings/readDefinitions';
 import { auditLayoutWithoutTable, queueAuditProbe, readRemainingRows } from '../findings/readAuditRows';
 import { queueEscalations } from '../findings/readEscalations';
-import { SHEETS } from '../workbookFormat';
 import { IdentifyingTexts } from './IdentifyingTexts';
 
 export interface BoardFindings {
@@ -39,22 +36,7 @@ export async function readBoardFindings(host: ExcelHost, now: Date): Promise<Boa
     const escalationsRead = queueEscalations(context);
     const probeRead = queueAuditProbe(context);
     await context.sync();
-    const defs = definitions();
-    if (defs.questions === undefined)
-      throw workbookError(
-        SHEETS.questions,
-        '',
-        `There is no ${SHEETS.questions} sheet (or XLSForm "survey" sheet), so there are no findings to copy. Run Set up audit first.`,
-      );
-    const parsed = parseQuestionSet({
-      survey: defs.questions,
-      ...(defs.choices === undefined ? {} : { choices: defs.choices }),
-      ...(defs.settings === undefined ? {} : { settings: defs.settings }),
-    });
-    if (parsed.questionSet === null) throw new AuditWorkbookError(parsed.errors);
-    const questionSet = parsed.questionSet;
-    const { indicators } =
-      defs.indicators === undefined ? { indicators: [] } : parseIndicators(defs.indicators, questionSet);
+    const { questionSet, indicators } = parseDefinitions(definitions(), 'there are no findings to copy');
     const acc = createFindingsAccumulator(questionSet, indicators, { now, suppress: true });
     const probe = probeRead() ?? (await auditLayoutWithoutTable(context));
     const decoder = new AuditRowDecoder(probe.layout, createCodec(questionSet));

@@ -2,16 +2,13 @@ import { createCodec } from '../../core/codec/createCodec';
 import { createFindingsAccumulator } from '../../core/findings/computeFindings';
 import { crossTab } from '../../core/findings/crossTab';
 import type { CrossTab, Findings } from '../../core/findings/Findings';
-import { parseIndicators } from '../../core/findings/parseIndicators';
-import { parseQuestionSet } from '../../core/questions/parseQuestionSet';
 import { crossTabPairs } from '../../core/report/crossTabPairs';
 import { DATA_QUALITY_SHEET } from '../../core/report/dataQualitySheet';
 import { FINDINGS_SHEET, findingsReport } from '../../core/report/findingsReport';
 import type { CellValue, SheetIssue } from '../../core/sheets/SheetData';
-import { AuditWorkbookError, workbookError } from '../AuditWorkbookError';
 import type { ExcelHost } from '../ExcelHost';
-import { SHEETS } from '../workbookFormat';
 import { AuditRowDecoder } from './AuditRowDecoder';
+import { parseDefinitions } from './parseDefinitions';
 import { queueDefinitions } from './readDefinitions';
 import { queueEscalations } from './readEscalations';
 import { auditLayoutWithoutTable, queueAuditProbe, readRemainingRows } from './readAuditRows';
@@ -19,6 +16,7 @@ import type { RefreshOptions, RefreshReport } from './RefreshReport';
 import { refreshedAtText } from './refreshedAtText';
 import { queueReportSheets } from './reportSheetState';
 import { writeReport } from './writeReport';
+import { SHEETS } from '../workbookFormat';
 
 /**
  * Refresh findings: reads the question set, indicators, settings, every Audit row and the Escalations
@@ -38,26 +36,12 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
     const probeRead = queueAuditProbe(context);
     const existing = queueReportSheets(context, [FINDINGS_SHEET, DATA_QUALITY_SHEET]);
     await context.sync();
-    const defs = definitions();
-    if (defs.questions === undefined)
-      throw workbookError(
-        SHEETS.questions,
-        '',
-        `There is no ${SHEETS.questions} sheet (or XLSForm "survey" sheet), so there is nothing to count. Run Set up audit first.`,
-      );
-    const parsed = parseQuestionSet({
-      survey: defs.questions,
-      ...(defs.choices === undefined ? {} : { choices: defs.choices }),
-      ...(defs.settings === undefined ? {} : { settings: defs.settings }),
-    });
-    if (parsed.questionSet === null) throw new AuditWorkbookError(parsed.errors);
-    const questionSet = parsed.questionSet;
-    const indicatorsRead =
-      defs.indicators === undefined
-        ? { indicators: [], errors: [] }
-        : parseIndicators(defs.indicators, questionSet);
+    const { questionSet, indicators, indicatorErrors } = parseDefinitions(
+      definitions(),
+      'there is nothing to count',
+    );
     const pairs = crossTabPairs(questionSet);
-    const acc = createFindingsAccumulator(questionSet, indicatorsRead.indicators, {
+    const acc = createFindingsAccumulator(questionSet, indicators, {
       now,
       ...(options.includeInProgress === undefined ? {} : { includeInProgress: options.includeInProgress }),
     });
@@ -78,7 +62,7 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
     const crossTabs: CrossTab[] = [];
     const warnings: SheetIssue[] = [
       ...counted.warnings,
-      ...indicatorsRead.errors,
+      ...indicatorErrors,
       ...pairs.issues,
       ...decoder.warnings,
     ];
