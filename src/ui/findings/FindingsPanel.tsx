@@ -1,6 +1,5 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { problemOf } from '../app/problemOf';
 import { BoardCopyPanel } from './BoardCopyPanel';
 import { CasesSummary } from './CasesSummary';
 import { DataQualityList } from './DataQualityList';
@@ -10,6 +9,7 @@ import { IndicatorList } from './IndicatorList';
 import { ProblemBar } from './ProblemBar';
 import { QuestionTables } from './QuestionTables';
 import { RefreshBar } from './RefreshBar';
+import { useSelectCell } from '../app/useSelectCell';
 import { useFindingsRefresh } from './useFindingsRefresh';
 
 const useStyles = makeStyles({
@@ -34,14 +34,7 @@ export function FindingsPanel(props: FindingsPanelProps) {
   const { state, refresh } = useFindingsRefresh(props.onRefresh, props.now ?? systemClock);
   const [includeInProgress, setIncludeInProgress] = useState(props.includeInProgress ?? false);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [cellProblem, setCellProblem] = useState<string | null>(null);
-  const selectCell = (sheet: string, cell: string) => {
-    setCellProblem(null);
-    // A synchronous throw and a rejected promise are said the same way.
-    Promise.resolve()
-      .then(() => props.onSelectCell(sheet, cell))
-      .catch((error: unknown) => setCellProblem(problemOf(error).message));
-  };
+  const { selectCell, cellProblem } = useSelectCell(props.onSelectCell);
   const ids = useId();
   const last = state.last;
   const findings = last?.findings;

@@ -1,7 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CaseList } from '../../core/sampling/readCaseList';
-import { problemOf } from '../app/problemOf';
 import { AllocateSection } from './AllocateSection';
 import { CaseListSection } from './CaseListSection';
 import { DrawSampleSection } from './DrawSampleSection';
@@ -10,6 +9,7 @@ import { NotAuditedSection } from './NotAuditedSection';
 import type { PlanningPanelProps } from './PlanningPanelProps';
 import { ProblemsBar } from './ProblemsBar';
 import { ProgressSection } from './ProgressSection';
+import { useSelectCell } from '../app/useSelectCell';
 import { readableSeed } from './readableSeed';
 
 const useStyles = makeStyles({
@@ -21,14 +21,7 @@ export function PlanningPanel(props: PlanningPanelProps) {
   const styles = useStyles();
   const newSeed = props.newSeed ?? readableSeed;
   const [caseList, setCaseList] = useState<CaseList | null>(null);
-  const [cellProblem, setCellProblem] = useState<string | null>(null);
-  const selectCell = (sheet: string, cell: string) => {
-    setCellProblem(null);
-    // A synchronous throw and a rejected promise are said the same way.
-    Promise.resolve()
-      .then(() => props.onSelectCell(sheet, cell))
-      .catch((error: unknown) => setCellProblem(problemOf(error).message));
-  };
+  const { selectCell, cellProblem } = useSelectCell(props.onSelectCell);
   return (
     <div className={styles.pane}>
       {cellProblem && (
