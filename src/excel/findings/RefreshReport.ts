@@ -6,6 +6,8 @@ export interface RefreshReport {
   readonly findings: Findings;
   /** Sheets written, e.g. ['Findings', 'Data quality']. */
   readonly sheets: readonly string[];
+  /** Native charts written, as the layout placed them. */
+  readonly charts: number;
   readonly refreshedAt: string;
   /** Problems that did not stop the refresh (a settings value, a question with no Audit column), each with its cell. */
   readonly warnings: readonly SheetIssue[];

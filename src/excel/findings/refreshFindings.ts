@@ -81,6 +81,7 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
     progress('Writing the Findings and Data quality sheets', 0.75);
     await writeReport(context, sheets, state.result());
     progress('Done', 1);
-    return { findings, sheets: sheets.map((s) => s.name), refreshedAt, warnings };
+    const charts = sheets.reduce((n, s) => n + s.charts.length, 0);
+    return { findings, sheets: sheets.map((s) => s.name), charts, refreshedAt, warnings };
   });
 }

@@ -22,9 +22,7 @@ export function findingsPanelProps(
         findings: report.findings,
         summary: {
           sheetsWritten: report.sheets,
-          charts: report.findings.questions.filter(
-            (q) => q.chart !== null && q.chart !== 'none' && q.choices.length > 0,
-          ).length,
+          charts: report.charts,
           issues: report.findings.issues.length,
         },
       };
