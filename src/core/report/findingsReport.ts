@@ -1,11 +1,15 @@
 import type { Findings } from '../findings/Findings';
 import { aboutThisCopySheet } from './aboutThisCopySheet';
+import { coverageOf } from './coverageOf';
+import { coverageSection } from './coverageSection';
 import { crossTabSection } from './crossTabSection';
 import { dataQualitySheet } from './dataQualitySheet';
 import type { EscalationRow } from './EscalationRow';
 import { escalationSection } from './escalationSection';
 import { headingSection } from './headingSection';
 import { indicatorSection } from './indicatorSection';
+import type { PlanningRecords } from './PlanningRecords';
+import { progressSection } from './progressSection';
 import { questionSection } from './questionSection';
 import type { ReportSheet } from './ReportSheet';
 import { SheetBuilder } from './SheetBuilder';
@@ -24,6 +28,11 @@ export interface FindingsReportMeta {
   readonly audience: 'team' | 'board';
   /** Rows of the Escalations table; the summary is left out when not given. */
   readonly escalations?: readonly EscalationRow[];
+  /**
+   * The Audit rows' statuses and auditors, the Not audited marks and the Samples table's draws: the Sample
+   * and coverage section (both audiences) and the Progress board (team only). Left out when not given.
+   */
+  readonly planning?: PlanningRecords;
 }
 
 /**
@@ -36,11 +45,17 @@ export function findingsReport(findings: Findings, meta: FindingsReportMeta): Re
   const names = new TableNames();
   const b = new SheetBuilder(FINDINGS_SHEET);
   headingSection(b, findings, meta.refreshedAt, board, names);
+  const coverage =
+    meta.planning === undefined
+      ? undefined
+      : coverageOf(meta.planning, findings.settings.includeInProgress, meta.escalations);
+  if (coverage !== undefined) coverageSection(b, findings, coverage, board, names);
   indicatorSection(b, findings, names);
   for (const q of findings.questions) questionSection(b, findings, q, names);
   for (const tab of findings.crossTabs) crossTabSection(b, findings, tab, names);
   if (meta.escalations !== undefined)
     escalationSection(b, meta.escalations, board ? findings.settings.suppressionThreshold : null, names);
+  if (coverage !== undefined && !board) progressSection(b, coverage, meta.escalations !== undefined, names);
   const findingsSheet = b.build([48, 10, 10, 10, 90]);
   if (board) return [aboutThisCopySheet(findings, meta.refreshedAt), findingsSheet];
   return [findingsSheet, dataQualitySheet(findings, meta.refreshedAt, names)];
