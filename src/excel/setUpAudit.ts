@@ -57,7 +57,7 @@ function defaultRows(kind: DefinitionSheet): CellValue[][] {
  */
 export async function setUpAudit(host: ExcelHost, source: SetUpSource): Promise<SetUpResult> {
   return host.run(async (context) => {
-    const sheets = context.workbook.worksheets.load('items/name');
+    const sheets = context.workbook.worksheets.load('items/name,items/visibility');
     const tables = context.workbook.tables.load('items/name');
     await context.sync();
     const sheetNames = sheets.items.map((s) => s.name);
@@ -108,10 +108,15 @@ export async function setUpAudit(host: ExcelHost, source: SetUpSource): Promise<
         questionSet: null,
       };
     }
-    const auditResult = writeAuditTable(context, tableState(audit), auditColumns(parsed.questionSet));
+    const auditState = tableState(audit);
+    const auditResult = writeAuditTable(context, auditState, auditColumns(parsed.questionSet));
     if (auditResult.created) createdSheets.push(SHEETS.audit);
     const escalationsResult = writeEscalationsTable(context, tableState(escalations));
     if (escalationsResult.created) createdSheets.push(SHEETS.escalations);
+    // The auditor's next step is on the Audit sheet, so show it, as Excel shows a sheet the add-in activates.
+    // A hidden sheet cannot be activated (the batch would fail); someone hid it on purpose, so leave it.
+    const hidden = sheets.items.some((s) => s.name === auditState.sheet && s.visibility !== 'Visible');
+    if (!hidden) context.workbook.worksheets.getItem(auditState.sheet).activate();
     await context.sync();
     return {
       createdSheets,
