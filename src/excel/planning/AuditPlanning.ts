@@ -1,5 +1,6 @@
 import type { Allocation } from '../../core/allocation/Allocation';
 import { createCodec, type Codec } from '../../core/codec/createCodec';
+import type { CaseSummary, OpenedCase, SaveResult } from '../../core/cases/CaseStore';
 import type { AuditSnapshot, MergeResult } from '../../core/merge/mergeAudits';
 import type { AgreementReport, Disagreement } from '../../core/moderation/AgreementReport';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
@@ -16,10 +17,12 @@ import { type DrawOptions, drawSampleRows, type WorkbookDraw } from './drawSampl
 import { importAuditRows } from './importAuditRows';
 import { markCaseNotAudited } from './markCaseNotAudited';
 import { moderationReportOf } from './moderationReportOf';
+import { listModerationCases, openModerationCase } from './openModerationCase';
 import { type ModerationWrite, writeModerationRow } from './moderationRow';
 import type { AllocationRequest } from './planAllocation';
 import { type ProgressBoard, readProgress } from './readProgress';
 import { recordResolution } from './recordResolution';
+import { type ModerationChange, saveModerationCase } from './saveModerationCase';
 import { type SampleCheck, verifySample } from './verifySample';
 
 export interface AuditPlanningOptions {
@@ -100,6 +103,28 @@ export class AuditPlanning {
   async saveModerationAnswer(write: ModerationWrite): Promise<void> {
     const { codec } = await this.questionSet();
     return writeModerationRow(this.host, codec, write);
+  }
+
+  /** The cases drawn for moderation (Case ID, Moderator, Status); none before the first draw. */
+  moderationCases(): Promise<CaseSummary[]> {
+    return listModerationCases(this.host);
+  }
+
+  /** A re-audit as far as it went: the moderator's answers from the Moderation row, never the Audit row's. */
+  async openModerationCase(caseId: string): Promise<OpenedCase> {
+    const { codec } = await this.questionSet();
+    return openModerationCase(this.host, codec, caseId);
+  }
+
+  /** Saves a re-audit's answer or status; a co-moderator's change comes back as a conflict. */
+  async saveModerationCase(change: ModerationChange): Promise<SaveResult> {
+    let codec: Codec;
+    try {
+      ({ codec } = await this.questionSet());
+    } catch (error) {
+      return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+    }
+    return saveModerationCase(this.host, codec, change, this.now);
   }
 
   async moderationReport(decimals = 0): Promise<AgreementReport> {

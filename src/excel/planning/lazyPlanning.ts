@@ -13,6 +13,9 @@ export type PlanningPort = Pick<
   | 'drawModeration'
   | 'moderationReport'
   | 'resolveDisagreement'
+  | 'moderationCases'
+  | 'openModerationCase'
+  | 'saveModerationCase'
 >;
 
 /**
@@ -33,5 +36,8 @@ export function lazyPlanning(host: ExcelHost, options: AuditPlanningOptions = {}
     drawModeration: async (...args) => (await planning()).drawModeration(...args),
     moderationReport: async (...args) => (await planning()).moderationReport(...args),
     resolveDisagreement: async (...args) => (await planning()).resolveDisagreement(...args),
+    moderationCases: async () => (await planning()).moderationCases(),
+    openModerationCase: async (caseId) => (await planning()).openModerationCase(caseId),
+    saveModerationCase: async (change) => (await planning()).saveModerationCase(change),
   };
 }
