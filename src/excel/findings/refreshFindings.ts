@@ -7,8 +7,11 @@ import { DATA_QUALITY_SHEET } from '../../core/report/dataQualitySheet';
 import { FINDINGS_SHEET, findingsReport } from '../../core/report/findingsReport';
 import type { CellValue, SheetIssue } from '../../core/sheets/SheetData';
 import type { ExcelHost } from '../ExcelHost';
+import { AuditCaseRows } from './auditCaseRows';
 import { AuditRowDecoder } from './AuditRowDecoder';
 import { parseDefinitions } from './parseDefinitions';
+import { planningRecordsOf } from './planningRecordsOf';
+import { queuePlanningTables } from './queuePlanningTables';
 import { queueDefinitions } from './readDefinitions';
 import { queueEscalations } from './readEscalations';
 import { auditLayoutWithoutTable, queueAuditProbe, readRemainingRows } from './readAuditRows';
@@ -19,8 +22,8 @@ import { writeReport } from './writeReport';
 import { SHEETS } from '../workbookFormat';
 
 /**
- * Refresh findings: reads the question set, indicators, settings, every Audit row and the Escalations
- * table; works the findings out with the engine; and rewrites the Findings and Data quality sheets from
+ * Refresh findings: reads the question set, indicators, settings, every Audit row, the Escalations table
+ * and the Samples and Not audited tables (for Sample and coverage, and Progress); works the findings out with the engine; and rewrites the Findings and Data quality sheets from
  * scratch, touching nothing else. Two or three round trips for an audit of any usual size (one to read
  * definitions and the first rows, one for the rest of the rows and what the last refresh left, one to
  * write), more only where Excel on the web's 5 MB limit needs the rows or the writes in pieces.
@@ -33,6 +36,7 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
     progress('Reading the question set and the first cases', 0);
     const definitions = queueDefinitions(context);
     const escalationsRead = queueEscalations(context);
+    const planningRead = queuePlanningTables(context);
     const probeRead = queueAuditProbe(context);
     const existing = queueReportSheets(context, [FINDINGS_SHEET, DATA_QUALITY_SHEET]);
     await context.sync();
@@ -47,11 +51,14 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
     });
     const probe = probeRead() ?? (await auditLayoutWithoutTable(context));
     const decoder = new AuditRowDecoder(probe.layout, createCodec(questionSet));
+    const caseRows = new AuditCaseRows(probe.layout.header);
     const total = Math.max(1, probe.layout.rowCount);
     const take = (rows: readonly (readonly CellValue[])[], start: number): void => {
       rows.forEach((row, i) => {
         const record = decoder.decode(row, start + i);
-        if (record !== null) acc.add(record);
+        if (record === null) return;
+        acc.add(record);
+        caseRows.add(row, record);
       });
       progress('Counting the cases', 0.1 + (0.6 * (start + rows.length)) / total);
     };
@@ -73,10 +80,13 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
     }
     const findings: Findings = { ...counted, crossTabs, warnings };
     const escalations = escalationsRead();
+    const cases = caseRows.rows();
+    const { samples, notAudited } = planningRead();
     const sheets = findingsReport(findings, {
       refreshedAt,
       audience: 'team',
       ...(escalations === undefined ? {} : { escalations }),
+      ...(cases === undefined ? {} : { planning: planningRecordsOf(cases, samples, notAudited) }),
     });
     progress('Writing the Findings and Data quality sheets', 0.75);
     await writeReport(context, sheets, state.result());

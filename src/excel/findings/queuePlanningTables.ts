@@ -1,0 +1,41 @@
+import type { CellValue } from '../../core/sheets/SheetData';
+import { headerNames } from '../headerRow';
+import type { LogTable } from '../planning/logTable';
+import { PLANNING_SHEETS, tableNameOf } from '../planning/planningFormat';
+
+export interface PlanningTables {
+  readonly samples: LogTable;
+  readonly notAudited: LogTable;
+}
+
+/**
+ * Queues reads of the Samples and Not audited tables through null objects, so they travel with the first
+ * round trip of a refresh (whose table names are not known yet) instead of a round trip of their own. Both
+ * are small: a row per draw and a row per case set aside.
+ */
+export function queuePlanningTables(context: Excel.RequestContext): () => PlanningTables {
+  const queue = (sheet: string): (() => LogTable) => {
+    const name = tableNameOf(sheet);
+    const table = context.workbook.tables.getItemOrNullObject(name).load('name');
+    const header = table.getHeaderRowRange().load('values,rowIndex,columnIndex');
+    const body = table.getDataBodyRange().load('values');
+    const worksheet = table.worksheet.load('name');
+    return () =>
+      // Read by the caller after the sync that carried these loads.
+      // eslint-disable-next-line office-addins/call-sync-before-read
+      table.isNullObject
+        ? { kind: 'absent', table: name, sheet, header: [], rows: [], headerRow: 0, firstColumn: 0 }
+        : {
+            kind: 'table',
+            table: table.name,
+            sheet: worksheet.name,
+            header: headerNames(header.values[0] as CellValue[]),
+            rows: body.values as CellValue[][],
+            headerRow: header.rowIndex,
+            firstColumn: header.columnIndex,
+          };
+  };
+  const samples = queue(PLANNING_SHEETS.samples);
+  const notAudited = queue(PLANNING_SHEETS.notAudited);
+  return () => ({ samples: samples(), notAudited: notAudited() });
+}
