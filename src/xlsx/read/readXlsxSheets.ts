@@ -1,0 +1,88 @@
+import type { CellValue, SheetData } from '../../core/sheets/SheetData';
+import { openPackage, type XlsxPackage } from './openPackage';
+import { readSharedStrings } from './readSharedStrings';
+import { readWorksheetCells, type SparseCells } from './readWorksheetCells';
+import { scanXml } from './scanXml';
+import { XlsxReadError } from './XlsxReadError';
+
+export { XlsxReadError };
+
+/** More cells than a sheet's used range should ever span; a stray value at XFD1048576 would otherwise exhaust memory. */
+const MAX_CELLS = 30_000_000;
+
+const isType = (type: string, kind: string) => type.endsWith(`/${kind}`);
+
+function workbookPath(pkg: XlsxPackage, label: string): string {
+  const path = pkg.rels('').find((r) => isType(r.type, 'officeDocument'))?.path ?? 'xl/workbook.xml';
+  if (pkg.text(path) === null)
+    throw new XlsxReadError(
+      `${label} is not an Excel workbook (it may be a Word or PowerPoint file). Choose the audit workbook (.xlsx).`,
+    );
+  return path;
+}
+
+/** Sheet names in workbook order, each with its worksheet part (chart sheets have no cells and are left out). */
+function sheetParts(pkg: XlsxPackage, path: string): { name: string; part: string }[] {
+  const targets = new Map(
+    pkg
+      .rels(path)
+      .filter((r) => isType(r.type, 'worksheet'))
+      .map((r) => [r.id, r.path]),
+  );
+  const sheets: { name: string; part: string }[] = [];
+  scanXml(
+    pkg.text(path)!,
+    {
+      open(name, a) {
+        const part = targets.get(a.get('id') ?? '');
+        if (name === 'sheet' && part !== undefined) sheets.push({ name: a.get('name') ?? '', part });
+      },
+    },
+    path,
+  );
+  return sheets;
+}
+
+/** The used block (by values, as getUsedRange(true) reads it) with blanks as '', as Range.values gives them. */
+function sheetData(name: string, cells: SparseCells, label: string): SheetData {
+  let [top, bottom, left, right] = [Infinity, 0, Infinity, 0];
+  for (const [r, row] of cells) {
+    [top, bottom] = [Math.min(top, r), Math.max(bottom, r)];
+    row.forEach((_v, c) => ([left, right] = [Math.min(left, c), Math.max(right, c)]));
+  }
+  if (bottom === 0) return { name, rows: [] };
+  if ((bottom - top + 1) * (right - left + 1) > MAX_CELLS)
+    throw new XlsxReadError(
+      `The sheet "${name}" in ${label} has values spread over rows ${top} to ${bottom} and ${right - left + 1} columns, too many to read. Delete the stray values far from the data, save, and choose it again.`,
+    );
+  const rows: CellValue[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const row = cells.get(r);
+    const out: CellValue[] = new Array<CellValue>(right - left + 1).fill('');
+    row?.forEach((v, c) => (out[c - left] = v));
+    rows.push(out);
+  }
+  return { name, rows, firstRow: top, firstColumn: left };
+}
+
+/**
+ * An .xlsx file's sheets as SheetData, in workbook order, values only: what the add-in would read with
+ * getUsedRange(true).values, so the same engine code checks a file and a live workbook alike. Read in the
+ * browser (or Node): the file never leaves the machine. Throws XlsxReadError, naming `label` (the file's
+ * name) and saying what to do, for a file that is not an .xlsx, is password-protected or is damaged.
+ */
+export function readXlsxSheets(bytes: Uint8Array, label = 'The file'): SheetData[] {
+  const pkg = openPackage(bytes, label);
+  const path = workbookPath(pkg, label);
+  const rels = pkg.rels(path);
+  const sharedPath = rels.find((r) => isType(r.type, 'sharedStrings'))?.path ?? 'xl/sharedStrings.xml';
+  const shared = readSharedStrings(pkg.text(sharedPath), sharedPath);
+  return sheetParts(pkg, path).map(({ name, part }) => {
+    const xml = pkg.text(part);
+    if (xml === null)
+      throw new XlsxReadError(
+        `${label} lists a sheet "${name}" whose cells are missing from the file: it is damaged. Open it in Excel, save it again, and choose that copy.`,
+      );
+    return sheetData(name, readWorksheetCells(xml, shared, name, part), label);
+  });
+}
