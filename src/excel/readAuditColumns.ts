@@ -52,7 +52,8 @@ export async function readAuditColumns(
   return { frame, columns, tableNames: tables.items.map((t) => t.name) };
 }
 
-async function readDamaged(
+/** The Audit table is missing or lacks a column: explain which, or read a plain "Audit" sheet whole. */
+export async function readDamaged(
   context: Excel.RequestContext,
   names: readonly string[],
   original: unknown,

@@ -20,8 +20,9 @@ function holds(codec: QuestionCodec, cell: CellValue, answer: SaveRequest['previ
 }
 
 /**
- * Saves one answer in two round trips: read (Case ID, Status, Saved by, Version and the answer's column),
- * then write only the cells that change. A co-author's save since the pane read the row bumped Version;
+ * Saves one answer in two round trips: read (the Case ID column, and Status, Saved by, Version and the
+ * answer's column for the first DECISION_ROWS rows), then write only the cells that change. A case further
+ * down a larger table takes a third trip, between them, for its own row's cells (see findCaseRow). A co-author's save since the pane read the row bumped Version;
  * if they changed this very answer (the cell no longer holds what the pane showed), theirs is returned
  * as a conflict instead of being overwritten, unless `overwrite` says keep mine.
  */
@@ -41,8 +42,8 @@ export async function saveCaseAnswer(
   try {
     return await host.run(async (context) => {
       const names = [STATUS, SAVED_BY, VERSION, request.question];
-      const { read, index } = await findCaseRow(context, request.caseId, names);
-      const at = (name: string): CellValue => read.columns.get(name)![index]?.[0] ?? null;
+      const { read, index, cells } = await findCaseRow(context, request.caseId, names);
+      const at = (name: string): CellValue => cells.get(name) ?? null;
       const version = versionOf(at(VERSION));
       const current = at(request.question);
       const moved = version !== request.baseVersion;

@@ -10,7 +10,7 @@ import { bookkeeping, writeRowCells } from './writeRowCells';
 import { SAVED_BY, STATUS, VERSION } from './workbookFormat';
 
 /**
- * Sets a case's Status (two round trips). "Complete" is decided by the pane from the answers it read at
+ * Sets a case's Status (two round trips; three for a case past findCaseRow's DECISION_ROWS). "Complete" is decided by the pane from the answers it read at
  * `baseVersion`; if a co-author has saved since, those checks are stale, so this returns a conflict
  * (theirs = the current status) and the pane reopens the case before trying again.
  */
@@ -24,8 +24,8 @@ export async function setCaseStatus(
 ): Promise<SaveResult> {
   try {
     return await host.run(async (context) => {
-      const { read, index } = await findCaseRow(context, caseId, [STATUS, SAVED_BY, VERSION]);
-      const at = (name: string): CellValue => read.columns.get(name)![index]?.[0] ?? null;
+      const { read, index, cells } = await findCaseRow(context, caseId, [STATUS, SAVED_BY, VERSION]);
+      const at = (name: string): CellValue => cells.get(name) ?? null;
       const version = versionOf(at(VERSION));
       if (version !== baseVersion) {
         return { kind: 'conflict', theirs: statusOf(at(STATUS)), version, savedBy: textOf(at(SAVED_BY)) };

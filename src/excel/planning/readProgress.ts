@@ -8,7 +8,7 @@ import type { CellValue } from '../../core/sheets/SheetData';
 import { statusOf, textOf } from '../caseCells';
 import type { ExcelHost } from '../ExcelHost';
 import { caseIdText } from '../locateCase';
-import { readAuditColumns } from '../readAuditColumns';
+import { readCaseColumns } from '../readCaseColumns';
 import { AUDITOR, CASE_ID, ESCALATION_OPEN, SHEETS, STATUS } from '../workbookFormat';
 import { logCell, logRows, queueLogTable } from './logTable';
 import { PLANNING_SHEETS } from './planningFormat';
@@ -28,17 +28,28 @@ export interface ProgressBoard extends Escalated {
   readonly openEscalationsByAuditor: ReadonlyMap<string, number>;
 }
 
+type LogRead = ReturnType<typeof queueLogTable>;
+
 /**
  * Progress in two round trips: the Audit's Case ID, Auditor and Status columns, then the Not audited and
- * Escalations tables. Escalations count under the case's auditor; one on a case no longer in Audit counts
- * only overall.
+ * Escalations tables with the rest of the columns past ~65,000 cases (a trip more per further ~4 MB, so no
+ * response passes 5 MB). Escalations count under the case's auditor; one on a case no longer in Audit
+ * counts only overall.
  */
 export async function readProgress(host: ExcelHost): Promise<ProgressBoard> {
   return host.run(async (context) => {
-    const { columns, tableNames } = await readAuditColumns(context, [CASE_ID, AUDITOR, STATUS]);
-    const notAuditedLog = queueLogTable(context, PLANNING_SHEETS.notAudited, tableNames);
-    const escalationLog = queueLogTable(context, SHEETS.escalations, tableNames);
-    await context.sync();
+    const logs: { notAudited?: LogRead; escalations?: LogRead } = {};
+    const { columns } = await readCaseColumns(context, {
+      names: [CASE_ID, AUDITOR, STATUS],
+      along: (tableNames) => {
+        logs.notAudited = queueLogTable(context, PLANNING_SHEETS.notAudited, tableNames);
+        logs.escalations = queueLogTable(context, SHEETS.escalations, tableNames);
+      },
+    });
+    const { notAudited: notAuditedLog, escalations: escalationLog } = logs;
+    // readCaseColumns always queues `along` once and syncs it before returning.
+    if (notAuditedLog === undefined || escalationLog === undefined)
+      throw new Error('Progress: logs not read');
     const reasons = new Map<string, string>();
     const notAudited = notAuditedLog();
     for (const row of logRows(notAudited))
