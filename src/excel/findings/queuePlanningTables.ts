@@ -20,9 +20,8 @@ export function queuePlanningTables(context: Excel.RequestContext): () => Planni
     const header = table.getHeaderRowRange().load('values,rowIndex,columnIndex');
     const body = table.getDataBodyRange().load('values');
     const worksheet = table.worksheet.load('name');
+    // Read by the caller after the sync that carried these loads.
     return () =>
-      // Read by the caller after the sync that carried these loads.
-      // eslint-disable-next-line office-addins/call-sync-before-read
       table.isNullObject
         ? { kind: 'absent', table: name, sheet, header: [], rows: [], headerRow: 0, firstColumn: 0 }
         : {
