@@ -41,11 +41,13 @@ export async function buildBoardCopy(host: ExcelHost, options: BoardCopyOptions 
   const sheets = findingsReport(findings, {
     ...meta,
     ...(read.escalations === undefined ? {} : { escalations: read.escalations }),
+    ...(read.planning === undefined ? {} : { planning: read.planning }),
   });
   // The same layout with no cases holds every label and the layout's own words, and nothing identifying.
   const crossTabs = crossTabPairs(read.questionSet).pairs;
   const empty = computeFindings(read.questionSet, read.indicators, [], { now, suppress: true, crossTabs });
-  const baseline = findingsReport(empty, { ...meta, escalations: [] });
+  const planning = read.planning === undefined ? {} : { planning: { ...read.planning, cases: [] } };
+  const baseline = findingsReport(empty, { ...meta, escalations: [], ...planning });
   const found = findIdentifying(sheets, read.identifying, baseline);
   if (found !== null)
     throw workbookError(
