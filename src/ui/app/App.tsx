@@ -47,11 +47,12 @@ export interface AppProps {
   readonly planning?: PlanningPort;
 }
 
-type View = 'cases' | 'findings' | 'planning';
+type View = 'cases' | 'findings' | 'planning' | 'moderate';
 
 // Managers' and leads' panels load when first shown: the task pane's first load has a 250 KB budget.
 const FindingsPanel = lazy(() => import('../findings').then((m) => ({ default: m.FindingsPanel })));
 const PlanningPanel = lazy(() => import('../planning').then((m) => ({ default: m.PlanningPanel })));
+const ModeratePane = lazy(() => import('../moderation').then((m) => ({ default: m.ModeratePane })));
 
 /** The task pane: set up the audit in this workbook, then audit its cases one by one. */
 export function App({ workbook, auditorNames, casesVersion = 0, findings, planning }: AppProps) {
@@ -73,6 +74,12 @@ export function App({ workbook, auditorNames, casesVersion = 0, findings, planni
       workbook.selectCell(sheet, cell).catch((error: unknown) => setNotice(problemOf(error)));
     },
     [workbook, setNotice],
+  );
+
+  // Stable, so the moderator's store (and the case open in it) survives re-renders.
+  const escalate = useCallback<AuditWorkbookPort['escalate']>(
+    (id, escalation) => workbook.escalate(id, escalation),
+    [workbook],
   );
 
   const findingsProps = useMemo(
@@ -136,6 +143,7 @@ export function App({ workbook, auditorNames, casesVersion = 0, findings, planni
           <Tab value="cases">Cases</Tab>
           {findings && <Tab value="findings">Findings</Tab>}
           {planning && <Tab value="planning">Planning</Tab>}
+          {planning && <Tab value="moderate">Moderate</Tab>}
         </TabList>
       )}
       {/* Views stay mounted while hidden: an answer still saving keeps saving, and figures stay on screen. */}
@@ -180,6 +188,25 @@ export function App({ workbook, auditorNames, casesVersion = 0, findings, planni
           ) : (
             <Text>
               Say who you are (on the Cases tab) before planning: draws and decisions record your name.
+            </Text>
+          )}
+        </section>
+      )}
+      {questionSet && planning && opened.has('moderate') && (
+        <section aria-label="Moderate" className={view === 'moderate' ? undefined : styles.hidden}>
+          {auditor ? (
+            <Suspense fallback={<Spinner size="tiny" label="Loading moderation…" />}>
+              <ModeratePane
+                port={planning}
+                escalate={escalate}
+                questionSet={questionSet}
+                moderator={auditor}
+                active={view === 'moderate'}
+              />
+            </Suspense>
+          ) : (
+            <Text>
+              Say who you are (on the Cases tab) before re-auditing: your name goes in the Moderator column.
             </Text>
           )}
         </section>

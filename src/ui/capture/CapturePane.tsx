@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CaseStore, CaseSummary } from '../../core/cases/CaseStore';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
 import { CaseHeader } from './CaseHeader';
@@ -50,6 +50,8 @@ export function CapturePane(props: CapturePaneProps) {
   const [showMissing, setShowMissing] = useState(false);
   const [focusTarget, setFocusTarget] = useState<{ question: string } | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  // Ids unique in the page: the Moderate view mounts a second pane beside this one.
+  const headingId = `${useId()}case-heading`;
   const lastSelected = useRef('');
 
   const shownCaseId = snapshot?.caseId ?? null;
@@ -103,8 +105,8 @@ export function CapturePane(props: CapturePaneProps) {
       )}
       {opened.opening && <Spinner size="tiny" label={`Opening case ${opened.opening}…`} />}
       {session && snapshot && (
-        <section aria-labelledby="case-heading">
-          <CaseHeader snapshot={snapshot} onRetryAll={() => session.retry()} />
+        <section aria-labelledby={headingId}>
+          <CaseHeader snapshot={snapshot} headingId={headingId} onRetryAll={() => session.retry()} />
           {section && (
             <>
               <GroupStepper

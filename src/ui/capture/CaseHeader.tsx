@@ -9,16 +9,18 @@ const useStyles = makeStyles({
 export interface CaseHeaderProps {
   readonly snapshot: CaseSessionSnapshot;
   readonly onRetryAll: () => void;
+  /** The heading's id, unique in the page: the pane's section is labelled by it. */
+  readonly headingId?: string;
 }
 
 /** Which case is open, its status, escalations, and whether everything on screen is in the workbook. */
-export function CaseHeader({ snapshot, onRetryAll }: CaseHeaderProps) {
+export function CaseHeader({ snapshot, onRetryAll, headingId = 'case-heading' }: CaseHeaderProps) {
   const styles = useStyles();
   const n = snapshot.escalations;
   return (
     <header>
       <div className={styles.row}>
-        <h2 id="case-heading">Case {snapshot.caseId}</h2>
+        <h2 id={headingId}>Case {snapshot.caseId}</h2>
         <Badge appearance="outline">{snapshot.status}</Badge>
         {n > 0 && (
           <Badge color="danger">

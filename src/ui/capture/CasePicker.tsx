@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, SearchBox, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { CaseSummary } from '../../core/cases/CaseStore';
 import { filterCases } from './filterCases';
 
@@ -21,6 +21,7 @@ const useStyles = makeStyles({
 /** Find a case by its ID, narrow to mine or not complete, and step to the next or previous one. */
 export function CasePicker({ cases, caseId, auditor, onPickCase }: CasePickerProps) {
   const styles = useStyles();
+  const headingId = `${useId()}case-picker-heading`;
   const [query, setQuery] = useState('');
   const [mine, setMine] = useState(false);
   const [notComplete, setNotComplete] = useState(false);
@@ -29,8 +30,8 @@ export function CasePicker({ cases, caseId, auditor, onPickCase }: CasePickerPro
   const previous = at > 0 ? matches[at - 1] : undefined;
   const next = at === -1 ? matches[0] : matches[at + 1];
   return (
-    <section aria-labelledby="case-picker-heading">
-      <h2 id="case-picker-heading">Pick a case</h2>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>Pick a case</h2>
       <Field label="Find by Case ID">
         <SearchBox value={query} onChange={(_, d) => setQuery(d.value)} />
       </Field>

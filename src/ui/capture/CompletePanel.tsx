@@ -1,5 +1,5 @@
 import { Button, Link, MessageBar, MessageBarBody, Text } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
 import type { CaseSessionSnapshot, CompleteOutcome } from './SaveState';
 
@@ -22,6 +22,7 @@ export function CompletePanel({
   onFocusQuestion,
   onClear,
 }: CompletePanelProps) {
+  const id = useId();
   const [outcome, setOutcome] = useState<CompleteOutcome | null>(null);
   const [busy, setBusy] = useState(false);
   const check = async () => {
@@ -38,8 +39,8 @@ export function CompletePanel({
   const issues = outcome?.kind === 'issues' ? snapshot.evaluation.issues : [];
   const label = (name: string) => questionSet.byName.get(name)?.label ?? name;
   return (
-    <section aria-labelledby="complete-heading">
-      <h3 id="complete-heading">Complete the case</h3>
+    <section aria-labelledby={`${id}complete-heading`}>
+      <h3 id={`${id}complete-heading`}>Complete the case</h3>
       <Text as="p" block>
         Status: {snapshot.status}
       </Text>
@@ -47,8 +48,8 @@ export function CompletePanel({
         {busy ? 'Checking…' : 'Mark complete'}
       </Button>
       {outcome?.kind === 'issues' && issues.length > 0 && (
-        <div role="region" aria-labelledby="missing-heading">
-          <h4 id="missing-heading">
+        <div role="region" aria-labelledby={`${id}missing-heading`}>
+          <h4 id={`${id}missing-heading`}>
             Before this case can be complete, fix {issues.length === 1 ? 'this' : 'these'}:
           </h4>
           <ul>

@@ -1,4 +1,5 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
 import type { Answer } from '../../core/cases/CaseEvaluation';
 import type { FormItem } from '../../core/questions/QuestionSet';
 import type { FormSection } from './formSections';
@@ -32,10 +33,16 @@ const useStyles = makeStyles({
 /** One section's questions, only those that apply to this case with its answers so far. */
 export function QuestionGroup(props: QuestionGroupProps) {
   const { section } = props;
+  const prefix = useId();
   return (
-    <section aria-labelledby={`section-${section.key}`}>
-      <h3 id={`section-${section.key}`}>{section.label}</h3>
-      <Items {...props} items={section.group ? firstGroupItems(section) : section.items} depth={0} />
+    <section aria-labelledby={`${prefix}section-${section.key}`}>
+      <h3 id={`${prefix}section-${section.key}`}>{section.label}</h3>
+      <Items
+        {...props}
+        items={section.group ? firstGroupItems(section) : section.items}
+        depth={0}
+        prefix={prefix}
+      />
     </section>
   );
 }
@@ -43,7 +50,13 @@ export function QuestionGroup(props: QuestionGroupProps) {
 const firstGroupItems = (section: FormSection) =>
   section.items.flatMap((i) => (i.kind === 'group' ? i.items : [i]));
 
-function Items(props: QuestionGroupProps & { readonly items: readonly FormItem[]; readonly depth: number }) {
+function Items(
+  props: QuestionGroupProps & {
+    readonly items: readonly FormItem[];
+    readonly depth: number;
+    readonly prefix: string;
+  },
+) {
   const styles = useStyles();
   const { items, depth, snapshot, showMissing } = props;
   const { evaluation } = snapshot;
@@ -51,7 +64,7 @@ function Items(props: QuestionGroupProps & { readonly items: readonly FormItem[]
     .filter((item) => isShown(item, evaluation))
     .map((item) => {
       if (item.kind === 'group') {
-        const id = `group-${item.group.name}`;
+        const id = `${props.prefix}group-${item.group.name}`;
         return (
           <section key={item.group.name} aria-labelledby={id} className={styles.subgroup}>
             <h4 id={id}>{item.group.label || item.group.name}</h4>
