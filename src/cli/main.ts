@@ -4,6 +4,7 @@ import type { CliIo } from './CliIo';
 import { ExitCode } from './ExitCode';
 import { parseCliArgs } from './parseCliArgs';
 import { runFindings } from './runFindings';
+import { runMerge } from './runMerge';
 import { UsageProblem } from './UsageProblem';
 import { usageText } from './usageText';
 import { WorkbookProblem } from './WorkbookProblem';
@@ -32,25 +33,32 @@ export async function runCli(argv: readonly string[], io: CliIo, now: Date = new
       io.err(`case-audit: ${command.message}\nRun case-audit --help for how to use it.\n`);
       return ExitCode.usage;
     case 'findings':
-      try {
-        return await runFindings(command, io, now);
-      } catch (error) {
-        if (error instanceof WorkbookProblem) {
-          const count = error.issues.length;
-          const intro = count > 1 ? `case-audit: ${count} problems stop the findings:\n` : 'case-audit: ';
-          io.err(`${intro}${count > 1 ? error.message.replace(/^/gm, '  ') : error.message}\n`);
-          return ExitCode.workbook;
-        }
-        if (error instanceof UsageProblem) {
-          io.err(`case-audit: ${error.message}\n`);
-          return ExitCode.usage;
-        }
-        const why = error instanceof Error ? error.message : String(error);
-        io.err(
-          `case-audit: something went wrong that case-audit did not expect: ${why}\nThis is a bug in case-audit; please report it (without the workbook, which holds case data).\n`,
-        );
-        return ExitCode.internal;
-      }
+      return reported(() => runFindings(command, io, now), io, 'the findings');
+    case 'merge':
+      return reported(() => runMerge(command, io, now), io, 'the merge');
+  }
+}
+
+/** Runs a command so that every failure ends as a message and an exit code, never as a stack trace. */
+async function reported(run: () => Promise<ExitCode>, io: CliIo, what: string): Promise<ExitCode> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof WorkbookProblem) {
+      const count = error.issues.length;
+      const intro = count > 1 ? `case-audit: ${count} problems stop ${what}:\n` : 'case-audit: ';
+      io.err(`${intro}${count > 1 ? error.message.replace(/^/gm, '  ') : error.message}\n`);
+      return ExitCode.workbook;
+    }
+    if (error instanceof UsageProblem) {
+      io.err(`case-audit: ${error.message}\n`);
+      return ExitCode.usage;
+    }
+    const why = error instanceof Error ? error.message : String(error);
+    io.err(
+      `case-audit: something went wrong that case-audit did not expect: ${why}\nThis is a bug in case-audit; please report it (without the workbook, which holds case data).\n`,
+    );
+    return ExitCode.internal;
   }
 }
 
