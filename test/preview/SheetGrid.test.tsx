@@ -2,6 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SimWorkbook } from '../../src/excel-sim';
+import { estimateText } from '../../src/preview/measureText';
 import { SheetGrid } from '../../src/preview/SheetGrid';
 import { ThemedRoot } from '../../src/ui/app/ThemedRoot';
 
@@ -41,4 +42,78 @@ test('values show as Excel formats them, and a click reports the cell', async ()
   expect(screen.getByRole('gridcell', { name: 'C-1' })).toHaveAttribute('aria-selected', 'true');
   await userEvent.click(screen.getByRole('gridcell', { name: 'C-3' }));
   expect(onSelect).toHaveBeenCalledWith('A4');
+});
+
+async function sheetWith(write: (ws: Excel.Worksheet) => void) {
+  const sim = new SimWorkbook({ sheets: ['Findings'] });
+  await sim.host().run(async (context) => {
+    write(context.workbook.worksheets.getItem('Findings'));
+    await context.sync();
+  });
+  return sim.snapshot().sheets[0]!;
+}
+
+function grid(sheet: Awaited<ReturnType<typeof sheetWith>>) {
+  return render(
+    <ThemedRoot dark={false}>
+      <SheetGrid sheet={sheet} selection={null} onSelect={() => {}} measure={estimateText} />
+    </ThemedRoot>,
+  );
+}
+
+/** The px width of a column, read from the colgroup beside its header letter. */
+function columnWidth(letter: string): string {
+  const headers = screen.getAllByRole('columnheader').map((h) => h.textContent);
+  const cols = Array.from(screen.getByRole('grid').querySelectorAll('col'));
+  // Headers start with the corner cell ("Row"); cols with the row headers' column then, with nothing frozen,
+  // the pad before the scrolled columns: so column A's <col> is one after its header's index.
+  const index = headers.indexOf(letter);
+  return cols[index + 1]!.style.width;
+}
+
+test('column widths set by the add-in show, in pixels', async () => {
+  const sheet = await sheetWith((ws) => {
+    ws.getRange('A1:B1').values = [['Indicator', 'n']];
+    ws.getRange('A:A').format.columnWidth = 342;
+  });
+  grid(sheet);
+  expect(columnWidth('A')).toBe('456px');
+  expect(columnWidth('B')).toBe('64px');
+});
+
+test('long text runs over empty neighbours and stops at a filled one', async () => {
+  const sheet = await sheetWith((ws) => {
+    ws.getRange('A1:C2').values = [
+      ['Findings: Contacts and re-referrals audit', '', ''],
+      ['Findings: Contacts and re-referrals audit', 'x', ''],
+    ];
+  });
+  grid(sheet);
+  const [runs, stops] = screen.getAllByRole('gridcell', {
+    name: 'Findings: Contacts and re-referrals audit',
+  });
+  expect(runs!.querySelector('div')?.style.width).toMatch(/px$/);
+  expect(parseInt(runs!.querySelector('div')!.style.width)).toBeGreaterThan(64);
+  expect(stops!.querySelector('div')).toBeNull();
+});
+
+test('a date that does not fit shows as ####, and numbers align right', async () => {
+  const sheet = await sheetWith((ws) => {
+    ws.getRange('A1:B1').numberFormat = [['yyyy-mm-dd hh:mm', 'General']];
+    ws.getRange('A1:B1').values = [[44963.4375, 12]];
+  });
+  grid(sheet);
+  const date = screen.getByRole('gridcell', { name: /^#+$/ });
+  expect(date).toHaveAttribute('data-address', 'A1');
+  expect(screen.getByRole('gridcell', { name: '12' })).toHaveStyle({ textAlign: 'right' });
+});
+
+test('frozen columns stay at the left as the sheet scrolls', async () => {
+  const sheet = await sheetWith((ws) => {
+    ws.getRange('A1:B1').values = [['Case ID', 'Status']];
+    ws.freezePanes.freezeAt(ws.getRange('A1:A2'));
+  });
+  grid(sheet);
+  expect(screen.getByRole('gridcell', { name: 'Case ID' })).toHaveStyle({ position: 'sticky', left: '44px' });
+  expect(screen.getByRole('gridcell', { name: 'Status' }).style.left).toBe('');
 });
