@@ -28,6 +28,9 @@ export interface MergeConflict {
   readonly ours: Answer;
   readonly theirs: Answer;
   readonly message: string;
+  /** Where ours is, when merged into a live workbook (importAuditRows), so the pane can go to it. */
+  readonly sheet?: string;
+  readonly cell?: string;
 }
 
 /** What to change in the base so it holds both workbooks' work. */

@@ -110,6 +110,11 @@ export async function importAuditRows(
       put(VERSION, versionOf(rows[index]![findColumn(frame.header, VERSION)]) + 1, FORMAT.whole);
     }
     await context.sync();
-    return merged;
+    const conflicts = merged.conflicts.map((c) => ({
+      ...c,
+      sheet: frame.sheet,
+      cell: frame.address(c.question, indexOf.get(caseKey(c.caseId))!),
+    }));
+    return { ...merged, conflicts };
   });
 }

@@ -16,6 +16,7 @@ export type PlanningPort = Pick<
   | 'moderationCases'
   | 'openModerationCase'
   | 'saveModerationCase'
+  | 'importAuditRows'
 >;
 
 /**
@@ -39,5 +40,6 @@ export function lazyPlanning(host: ExcelHost, options: AuditPlanningOptions = {}
     moderationCases: async () => (await planning()).moderationCases(),
     openModerationCase: async (caseId) => (await planning()).openModerationCase(caseId),
     saveModerationCase: async (change) => (await planning()).saveModerationCase(change),
+    importAuditRows: async (incoming) => (await planning()).importAuditRows(incoming),
   };
 }

@@ -1,8 +1,45 @@
 import type { Question } from '../../core/questions/QuestionSet';
 import type { PlanningPort } from '../../excel/planning/lazyPlanning';
-import type { PlanningPanelProps } from '../planning';
+import { qualifiedAddress } from '../../excel/qualifiedAddress';
+import type { ImportOutcome, PlanningPanelProps } from '../planning';
 
 export type { PlanningPort };
+
+/**
+ * Reads the chosen .xlsx in the pane (nothing leaves the machine) and imports its Audit rows. The reader
+ * and fflate load on first use, outside the pane's first-load budget. Problems in the other file keep
+ * their cell in the words only: a link would open that address in this workbook.
+ */
+async function importWorkbook(planning: PlanningPort, file: File): Promise<ImportOutcome> {
+  const label = file.name;
+  const [{ readXlsxSheets, XlsxReadError }, { readAuditSnapshot }] = await Promise.all([
+    import('../../xlsx/read/readXlsxSheets'),
+    import('../../excel/planning/readAuditSnapshot'),
+  ]);
+  let sheets;
+  try {
+    sheets = readXlsxSheets(new Uint8Array(await file.arrayBuffer()), label);
+  } catch (error) {
+    if (error instanceof XlsxReadError)
+      return { kind: 'refused', label, problems: [{ message: error.message }] };
+    throw error;
+  }
+  const read = readAuditSnapshot(label, sheets);
+  if (read.kind === 'refused') {
+    const where = (sheet: string, cell: string) => (cell === '' ? sheet : qualifiedAddress(sheet, cell));
+    const problems = read.problems.map((p) => ({ message: `${where(p.sheet, p.cell)}: ${p.message}` }));
+    return { kind: 'refused', label, problems };
+  }
+  const merged = await planning.importAuditRows(read.snapshot);
+  if (merged.kind === 'refused') return { kind: 'refused', label, problems: merged.problems };
+  return {
+    kind: 'merged',
+    label,
+    added: merged.added.map((r) => r.caseId),
+    filled: merged.updates.map((u) => u.caseId),
+    conflicts: merged.conflicts,
+  };
+}
 
 /** Wires the Planning panel to the workbook; the lead's name is who drew, marked, moderated or resolved. */
 export function planningPanelProps(
@@ -25,5 +62,6 @@ export function planningPanelProps(
     onModerationReport: () => planning.moderationReport(),
     onResolveDisagreement: (disagreement, resolution, resolvedBy) =>
       planning.resolveDisagreement(disagreement, resolution, resolvedBy),
+    onImportWorkbook: (file) => importWorkbook(planning, file),
   };
 }

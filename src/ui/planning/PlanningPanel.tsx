@@ -4,6 +4,7 @@ import type { CaseList } from '../../core/sampling/readCaseList';
 import { AllocateSection } from './AllocateSection';
 import { CaseListSection } from './CaseListSection';
 import { DrawSampleSection } from './DrawSampleSection';
+import { ImportSection } from './ImportSection';
 import { ModerationSection } from './ModerationSection';
 import { NotAuditedSection } from './NotAuditedSection';
 import type { PlanningPanelProps } from './PlanningPanelProps';
@@ -16,7 +17,7 @@ const useStyles = makeStyles({
   pane: { display: 'grid', rowGap: tokens.spacingVerticalXXL },
 });
 
-/** The audit lead's steps, in the order an audit runs: case list, sample, not audited, allocation, progress, moderation. */
+/** The audit lead's steps, in the order an audit runs: case list, sample, not audited, allocation, progress, moderation, then combining another team's copy. */
 export function PlanningPanel(props: PlanningPanelProps) {
   const styles = useStyles();
   const newSeed = props.newSeed ?? readableSeed;
@@ -60,6 +61,11 @@ export function PlanningPanel(props: PlanningPanelProps) {
         onDrawModeration={props.onDrawModeration}
         onModerationReport={props.onModerationReport}
         onResolveDisagreement={props.onResolveDisagreement}
+        onSelectCell={selectCell}
+      />
+      <ImportSection
+        questions={props.questions}
+        onImportWorkbook={props.onImportWorkbook}
         onSelectCell={selectCell}
       />
     </div>

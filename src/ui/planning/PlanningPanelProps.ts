@@ -1,5 +1,6 @@
 import type { Allocation } from '../../core/allocation/Allocation';
 import type { Question } from '../../core/questions/QuestionSet';
+import type { MergeConflict } from '../../core/merge/mergeAudits';
 import type { AgreementReport, Disagreement } from '../../core/moderation/AgreementReport';
 import type { ModerationSample } from '../../core/moderation/drawModerationSample';
 import type { CaseList } from '../../core/sampling/readCaseList';
@@ -34,6 +35,25 @@ export interface SampleCheck {
   readonly findings: readonly string[];
 }
 
+/** What importing another workbook's Audit rows did, or why nothing was written. */
+export type ImportOutcome =
+  | {
+      readonly kind: 'refused';
+      /** The file's name. */
+      readonly label: string;
+      /** What to fix; problems in the other file carry no sheet here (a link would open ours). */
+      readonly problems: readonly Problem[];
+    }
+  | {
+      readonly kind: 'merged';
+      readonly label: string;
+      /** Case IDs added as new rows, and of rows whose blanks (or Auditor, Status) were filled in. */
+      readonly added: readonly string[];
+      readonly filled: readonly string[];
+      /** Answered differently in both; ours kept. Each with our cell when known. */
+      readonly conflicts: readonly MergeConflict[];
+    };
+
 /**
  * The lead's planning operations, each a workbook call the shell wires (src/excel/planning). A rejected
  * promise is shown as an error saying what to do; an error carrying `issues` lists them with their cells.
@@ -64,6 +84,11 @@ export interface PlanningPanelProps {
     resolution: string,
     resolvedBy: string,
   ) => Promise<void>;
+  /**
+   * Reads another copy of the audit (an .xlsx chosen in the pane, read in the browser: nothing is uploaded)
+   * and imports its Audit rows. A file that cannot be read is a refusal, not a rejection.
+   */
+  readonly onImportWorkbook: (file: File) => Promise<ImportOutcome>;
   /** Takes the lead to a cell (a Case list problem). */
   readonly onSelectCell: (sheet: string, cell: string) => void | Promise<void>;
   /** The question set, so disagreements show choice labels rather than names. */

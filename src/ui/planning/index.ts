@@ -2,6 +2,7 @@
 export { PlanningPanel } from './PlanningPanel';
 export type {
   AllocateOptions,
+  ImportOutcome,
   PlanningPanelProps,
   PlanningProgress,
   RecordedSample,

@@ -1,32 +1,8 @@
 import type { SheetData } from '../../../src/core/sheets/SheetData';
-import { columnLetters } from '../../../src/core/sheets/cellAddress';
-import type { SimWorkbook } from '../../../src/excel-sim/SimWorkbook';
 import { readAuditSnapshot } from '../../../src/excel/planning/readAuditSnapshot';
-import { auditWith } from '../auditFixture';
+import { readXlsxSheets } from '../../../src/xlsx/read/readXlsxSheets';
 import { auditRows, planningWith } from './planningFixture';
-
-/** Every sheet of the workbook as a .xlsx reader would give it: values from A1, blanks as ''. */
-function sheetsOf(workbook: SimWorkbook): SheetData[] {
-  return workbook.sheetNames().map((name) => ({
-    name,
-    rows: workbook.getValues(name, 'A1:BZ60').map((r) => r.map((v) => v ?? '')),
-  }));
-}
-
-/** The Audit cell of a case's answer, found by the header as a person would. */
-function cellOf(workbook: SimWorkbook, question: string, row: number): string {
-  const header = workbook.getValues('Audit', 'A2:BZ2')[0]!;
-  return `${columnLetters(header.indexOf(question) + 1)}${row}`;
-}
-
-async function partnerWorkbook() {
-  const fixture = await auditWith(3);
-  const save = (caseId: string, question: string, answer: string) =>
-    fixture.audit.saveAnswer({ caseId, question, answer, previous: null, baseVersion: 0, auditor: 'Pat' });
-  await save('C-001', 'case_type', 're_referral');
-  await save('C-002', 'auditor_comments', 'Seen at home');
-  return fixture;
-}
+import { cellOf, partnerWorkbook, sheetsOf, xlsxOf } from './readAuditSnapshotWorkbook';
 
 const read = (sheets: readonly SheetData[]) => {
   const result = readAuditSnapshot('b.xlsx', sheets);
@@ -84,6 +60,35 @@ describe('reading another workbook’s Audit rows', () => {
       'C-003',
     ]);
     expect(auditRows(ours).map((r) => r.status)).toEqual(['In progress', 'In progress', 'Not started']);
+  });
+
+  it('reads the same rows from the partner’s saved .xlsx as from the live workbook', async () => {
+    const { workbook } = await partnerWorkbook();
+    const live = read(sheetsOf(workbook)).snapshot.rows;
+    const saved = read(readXlsxSheets(xlsxOf(workbook), 'b.xlsx')).snapshot.rows;
+    expect(saved).toEqual(live);
+  });
+
+  it('gives each conflict our cell, so the pane can go to it', async () => {
+    const { workbook } = await partnerWorkbook();
+    const ours = await planningWith();
+    await ours.audit.addCases([{ caseId: 'C-001', auditor: 'Sam' }]);
+    await ours.audit.saveAnswer({
+      caseId: 'C-001',
+      question: 'case_type',
+      answer: 'contact',
+      previous: null,
+      baseVersion: 0,
+      auditor: 'Sam',
+    });
+    const cell = cellOf(ours.workbook, 'case_type', 3);
+    const before = ours.workbook.getValues('Audit', cell);
+    const merged = await ours.planning.importAuditRows(read(sheetsOf(workbook)).snapshot);
+    if (merged.kind !== 'merged') throw new Error('refused');
+    expect(merged.conflicts.map((c) => [c.caseId, c.sheet, c.cell])).toEqual([['C-001', 'Audit', cell]]);
+    // Ours, kept: the cell the link goes to still holds this workbook's answer.
+    expect(before[0]![0]).toMatch(/contact/i);
+    expect(ours.workbook.getValues('Audit', cell)).toEqual(before);
   });
 });
 

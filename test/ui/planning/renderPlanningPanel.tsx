@@ -75,6 +75,9 @@ export function renderPlanningPanel(overrides: Partial<PlanningPanelProps> = {})
     onResolveDisagreement: jest.fn<Promise<void>, Parameters<Props['onResolveDisagreement']>>(() =>
       Promise.resolve(),
     ),
+    onImportWorkbook: jest.fn((file: File) =>
+      Promise.resolve({ kind: 'merged' as const, label: file.name, added: [], filled: [], conflicts: [] }),
+    ),
     onSelectCell: jest.fn<void, [string, string]>(),
     newSeed: jest.fn(() => `test-seed-${++seeds}`),
   };

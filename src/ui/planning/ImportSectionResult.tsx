@@ -1,0 +1,69 @@
+import { Text } from '@fluentui/react-components';
+import type { Question } from '../../core/questions/QuestionSet';
+import type { Problem } from '../../core/sampling/Problem';
+import { answerText } from '../capture/answerText';
+import type { ImportOutcome } from './PlanningPanelProps';
+import { ProblemsBar } from './ProblemsBar';
+
+type Merged = Extract<ImportOutcome, { kind: 'merged' }>;
+
+const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
+
+/** The import in one sentence: what was added and filled in, and how many answers differ. */
+export function importSummary(outcome: Merged): string {
+  const { label, added, filled, conflicts } = outcome;
+  if (added.length === 0 && filled.length === 0 && conflicts.length === 0)
+    return `Nothing to import: this workbook already holds everything in ${label}.`;
+  const differ =
+    conflicts.length === 0
+      ? 'no answer differs'
+      : `${conflicts.length} ${conflicts.length === 1 ? 'answer differs' : 'answers differ'} (ours kept, listed below)`;
+  return `From ${label}: ${cases(added.length)} added, ${cases(filled.length)} filled in, ${differ}.`;
+}
+
+export interface ImportSectionResultProps {
+  readonly outcome: ImportOutcome;
+  readonly questions: readonly Question[] | undefined;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+}
+
+/**
+ * What the import did. A refusal lists what to fix in words (its cells are in the other file, so no links);
+ * each conflict links to our cell, with both answers as the auditors would recognise them.
+ */
+export function ImportSectionResult({ outcome, questions, onSelectCell }: ImportSectionResultProps) {
+  if (outcome.kind === 'refused')
+    return (
+      <ProblemsBar
+        intent="error"
+        title={`Nothing was imported from ${outcome.label}`}
+        message="Fix these, then import again:"
+        problems={outcome.problems}
+        onSelectCell={onSelectCell}
+      />
+    );
+  const byName = new Map((questions ?? []).map((q) => [q.name, q]));
+  const conflicts: Problem[] = outcome.conflicts.map((c) => {
+    const question = byName.get(c.question);
+    const message = `Case ${c.caseId}, ${question?.label ?? c.question}: ${answerText(question, c.ours)} here, ${answerText(question, c.theirs)} in ${outcome.label}.`;
+    return c.sheet === undefined || c.cell === undefined
+      ? { message }
+      : { sheet: c.sheet, cell: c.cell, message };
+  });
+  return (
+    <>
+      <Text as="p" block>
+        {importSummary(outcome)}
+      </Text>
+      {conflicts.length > 0 && (
+        <ProblemsBar
+          intent="warning"
+          title="Answered differently in the two workbooks"
+          message="Our answers are kept. Agree with the other team which is right and correct the cell by hand."
+          problems={conflicts}
+          onSelectCell={onSelectCell}
+        />
+      )}
+    </>
+  );
+}

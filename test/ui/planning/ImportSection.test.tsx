@@ -1,0 +1,134 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Question } from '../../../src/core/questions/QuestionSet';
+import { ImportSection } from '../../../src/ui/planning/ImportSection';
+import type { ImportOutcome } from '../../../src/ui/planning/PlanningPanelProps';
+import { question } from '../../core/moderation/questionFixture';
+// Fluent's MessageBar needs ResizeObserver, which jsdom lacks: the capture tests' helper stubs it on import.
+import '../capture/renderPane';
+import { renderPlanningPanel } from './renderPlanningPanel';
+
+jest.setTimeout(60_000);
+
+const CASE_TYPE: Question = {
+  ...question('case_type', 'select_one'),
+  label: 'Contact or re-referral?',
+  choices: [
+    { name: 'contact', label: 'Contact' },
+    { name: 're_referral', label: 'Re-referral' },
+  ],
+};
+
+const partnerFile = () =>
+  new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'partner.xlsx', {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+
+function renderSection(onImportWorkbook: (file: File) => Promise<ImportOutcome>) {
+  const onImport = jest.fn(onImportWorkbook);
+  const onSelectCell = jest.fn<void, [string, string]>();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ImportSection questions={[CASE_TYPE]} onImportWorkbook={onImport} onSelectCell={onSelectCell} />
+    </FluentProvider>,
+  );
+  const region = within(screen.getByRole('region', { name: 'Import another workbook' }));
+  return { user: userEvent.setup(), onImport, onSelectCell, region };
+}
+
+const merged = (over: Partial<Extract<ImportOutcome, { kind: 'merged' }>> = {}): ImportOutcome => ({
+  kind: 'merged',
+  label: 'partner.xlsx',
+  added: ['P-001', 'P-002'],
+  filled: ['K-001'],
+  conflicts: [],
+  ...over,
+});
+
+describe('ImportSection', () => {
+  it('asks for a file before importing anything', async () => {
+    const { user, onImport, region } = renderSection(() => Promise.resolve(merged()));
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(region.getByText(/Choose the other team’s copy of the audit workbook/)).toBeInTheDocument();
+    expect(onImport).not.toHaveBeenCalled();
+  });
+
+  it('imports the chosen file and says what was added and filled in, then lists each conflict with a link to our cell', async () => {
+    let finish: (outcome: ImportOutcome) => void = () => {};
+    const { user, onImport, onSelectCell, region } = renderSection(
+      () => new Promise((resolve) => (finish = resolve)),
+    );
+    const file = partnerFile();
+    await user.upload(region.getByLabelText(/Their workbook/), file);
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(onImport).toHaveBeenCalledWith(file);
+    expect(region.getByText('Reading partner.xlsx…')).toBeInTheDocument();
+    finish(
+      merged({
+        conflicts: [
+          {
+            caseId: 'K-001',
+            question: 'case_type',
+            ours: 'contact',
+            theirs: 're_referral',
+            message: 'unused by the pane',
+            sheet: 'Audit',
+            cell: 'G3',
+          },
+        ],
+      }),
+    );
+    expect(
+      await region.findByText(
+        'From partner.xlsx: 2 cases added, 1 case filled in, 1 answer differs (ours kept, listed below).',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      region.getByText(/Case K-001, Contact or re-referral\?: Contact here, Re-referral in partner\.xlsx\./),
+    ).toBeInTheDocument();
+    await user.click(region.getByRole('button', { name: 'Audit!G3' }));
+    expect(onSelectCell).toHaveBeenCalledWith('Audit', 'G3');
+  });
+
+  it('shows a refusal with what to fix, without links into this workbook', async () => {
+    const { user, region } = renderSection(() =>
+      Promise.resolve({
+        kind: 'refused',
+        label: 'partner.xlsx',
+        problems: [{ message: 'The question sets differ (version "2023-03" here, "2" in partner.xlsx).' }],
+      }),
+    );
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(await region.findByText('Nothing was imported from partner.xlsx')).toBeInTheDocument();
+    expect(region.getByText(/The question sets differ/)).toBeInTheDocument();
+    expect(region.getAllByRole('button').map((b) => b.textContent)).toEqual(['Import rows']);
+  });
+
+  it('says when there is nothing new, and when Excel failed', async () => {
+    const outcomes = [
+      () => Promise.resolve(merged({ added: [], filled: [] })),
+      () => Promise.reject(new Error('RichApi.Error: busy')),
+    ];
+    const { user, region } = renderSection(() => outcomes.shift()!());
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(
+      await region.findByText('Nothing to import: this workbook already holds everything in partner.xlsx.'),
+    ).toBeInTheDocument();
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(await region.findByText('Nothing was imported')).toBeInTheDocument();
+    expect(region.getByText(/Excel did not finish the request \(RichApi.Error: busy\)/)).toBeInTheDocument();
+  });
+
+  it('is the last step of the Planning panel, wired to its callback', async () => {
+    const { user, props } = renderPlanningPanel();
+    const region = within(screen.getByRole('region', { name: 'Import another workbook' }));
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(props.onImportWorkbook).toHaveBeenCalledTimes(1);
+    expect(await region.findByText(/Nothing to import/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,50 @@
+import { lazyPlanning } from '../../../src/excel/planning/lazyPlanning';
+import { planningPanelProps } from '../../../src/ui/app/planningPanelProps';
+import type { ImportOutcome } from '../../../src/ui/planning';
+import { AUDIT_DAY } from '../../excel/auditFixture';
+import { auditRows, planningWith } from '../../excel/planning/planningFixture';
+import { partnerWorkbook, xlsxOf } from '../../excel/planning/readAuditSnapshotWorkbook';
+
+/** What the pane gets from its file input: a name and the bytes (read in the pane, never uploaded). */
+const fileOf = (name: string, bytes: Uint8Array) =>
+  ({ name, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) }) as unknown as File;
+
+async function importInto(name: string, bytes: Uint8Array) {
+  const ours = await planningWith();
+  const port = lazyPlanning(ours.workbook.host(), { now: () => AUDIT_DAY });
+  const props = planningPanelProps(port, 'Lee Lead', [], () => {});
+  const outcome: ImportOutcome = await props.onImportWorkbook(fileOf(name, bytes));
+  return { ours, outcome };
+}
+
+describe('the Planning panel’s import, wired to the workbook', () => {
+  it('reads the chosen .xlsx and adds its cases', async () => {
+    const { workbook } = await partnerWorkbook();
+    const { ours, outcome } = await importInto('partner.xlsx', xlsxOf(workbook));
+    expect(outcome).toEqual({
+      kind: 'merged',
+      label: 'partner.xlsx',
+      added: ['C-001', 'C-002', 'C-003'],
+      filled: [],
+      conflicts: [],
+    });
+    expect(auditRows(ours).map((r) => r.id)).toEqual(['C-001', 'C-002', 'C-003']);
+  });
+
+  it('refuses, writing nothing, a file that is not an .xlsx or whose question set is broken', async () => {
+    const csv = await importInto('cases.csv', new TextEncoder().encode('Case ID\nK-001\n'));
+    expect(csv.outcome).toEqual({
+      kind: 'refused',
+      label: 'cases.csv',
+      problems: [{ message: expect.stringMatching(/^cases\.csv is not an Excel workbook/) as string }],
+    });
+    expect(auditRows(csv.ours)).toEqual([]);
+    const { workbook } = await partnerWorkbook();
+    await workbook.setCell('Questions', 'A3', 'select_one no_such_list');
+    const broken = await importInto('partner.xlsx', xlsxOf(workbook));
+    expect(broken.outcome.kind === 'refused' && broken.outcome.problems[0]!.message).toMatch(
+      /^Questions!A3: In partner\.xlsx: /,
+    );
+    expect(auditRows(broken.ours)).toEqual([]);
+  });
+});
