@@ -6,6 +6,7 @@ import { parseIndicators } from '../core/findings/parseIndicators';
 import { parseQuestionSet } from '../core/questions/parseQuestionSet';
 import type { QuestionSet } from '../core/questions/QuestionSet';
 import type { EscalationRow } from '../core/report/EscalationRow';
+import type { PlanningRecords } from '../core/report/PlanningRecords';
 import type { SheetIssue } from '../core/sheets/SheetData';
 import { resolveDefinitionSheets } from '../excel/definitionSheets';
 import { findColumn } from '../excel/headerRow';
@@ -13,6 +14,7 @@ import { caseIdText } from '../excel/locateCase';
 import { CASE_ID, SHEETS, STATUS } from '../excel/workbookFormat';
 import { findAuditRows, findDataRows } from './findAuditRows';
 import { readAuditCases } from './readAuditCases';
+import { readPlanningTables } from './readPlanningTables';
 import { readSheetData } from './readSheetData';
 import { WorkbookProblem } from './WorkbookProblem';
 
@@ -23,6 +25,8 @@ export interface AuditWorkbookData {
   readonly warnings: readonly SheetIssue[];
   /** Rows of the Escalations sheet; undefined when the workbook has none. */
   readonly escalations?: readonly EscalationRow[];
+  /** Statuses, auditors, Not audited marks and sample draws; undefined without a Status column. */
+  readonly planning?: PlanningRecords;
 }
 
 /**
@@ -62,14 +66,17 @@ export function readAuditWorkbook(workbook: ExcelJS.Workbook): AuditWorkbookData
       ? { indicators: [], errors: [] }
       : parseIndicators(indicatorSheet, questionSet);
   if (errors.length > 0) throw new WorkbookProblem(errors);
-  const audit = readAuditCases(findAuditRows(workbook), createCodec(questionSet));
+  const auditRows = findAuditRows(workbook);
+  const audit = readAuditCases(auditRows, createCodec(questionSet));
   const escalations = readEscalations(workbook);
+  const planning = readPlanningTables(workbook, auditRows);
   return {
     questionSet,
     indicators,
     cases: audit.cases,
     warnings: audit.warnings,
     ...(escalations === undefined ? {} : { escalations }),
+    ...(planning === undefined ? {} : { planning }),
   };
 }
 

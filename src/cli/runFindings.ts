@@ -1,8 +1,10 @@
 import { computeFindings } from '../core/findings/computeFindings';
 import { findingsJson } from '../core/findings/findingsJson';
+import { coverageOf } from '../core/report/coverageOf';
 import { crossTabPairs } from '../core/report/crossTabPairs';
 import type { SheetIssue } from '../core/sheets/SheetData';
 import type { CliIo } from './CliIo';
+import { coverageJson, coverageText } from './coverageReport';
 import { ExitCode } from './ExitCode';
 import { loadXlsx } from './loadXlsx';
 import type { FindingsCommand } from './parseCliArgs';
@@ -23,14 +25,20 @@ export async function runFindings(command: FindingsCommand, io: CliIo, now: Date
     ...(command.includeInProgress ? { includeInProgress: true } : {}),
   });
   const warnings = [...crossTabs.issues, ...data.warnings];
+  const coverage =
+    data.planning === undefined
+      ? undefined
+      : coverageOf(data.planning, findings.settings.includeInProgress, data.escalations);
   if (command.json) {
-    io.out(`${JSON.stringify(findingsJson(findings), null, 2)}\n`);
+    const json = findingsJson(findings);
+    const out = coverage === undefined ? json : { ...json, coverage: coverageJson(findings, coverage) };
+    io.out(`${JSON.stringify(out, null, 2)}\n`);
     warn(io, [...findings.warnings, ...warnings]);
   } else {
-    io.out(textReport(findings, warnings));
+    io.out(textReport(findings, warnings) + (coverage === undefined ? '' : coverageText(findings, coverage)));
   }
   if (command.out !== null) {
-    await writeFindingsCopy(workbook, findings, command.out, now, data.escalations);
+    await writeFindingsCopy(workbook, findings, command.out, now, data.escalations, data.planning);
     io.err(`Wrote the findings into ${command.out} (${command.workbook} is unchanged).\n`);
   }
   return ExitCode.ok;

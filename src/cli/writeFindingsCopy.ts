@@ -4,6 +4,7 @@ import { access, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Findings } from '../core/findings/Findings';
 import type { EscalationRow } from '../core/report/EscalationRow';
+import type { PlanningRecords } from '../core/report/PlanningRecords';
 import { percentFormat } from '../core/report/percentCell';
 import { findingsReport } from '../core/report/findingsReport';
 import { addCharts } from './addCharts';
@@ -68,11 +69,13 @@ export async function writeFindingsCopy(
   out: string,
   now: Date,
   escalations?: readonly EscalationRow[],
+  planning?: PlanningRecords,
 ): Promise<void> {
   const sheets = findingsReport(findings, {
     audience: 'team',
     refreshedAt: refreshedAt(now),
     ...(escalations === undefined ? {} : { escalations }),
+    ...(planning === undefined ? {} : { planning }),
   });
   for (const sheet of sheets) {
     const old = workbook.worksheets.find((w) => w.name.toLowerCase() === sheet.name.toLowerCase());

@@ -80,7 +80,7 @@ describe('case-audit findings on the template workbook with the 66 audited cases
   });
 
   it('has exactly the documented top-level fields', () => {
-    expect(Object.keys(result)).toEqual(['form', 'cases', 'indicators', 'questions', 'issues']);
+    expect(Object.keys(result)).toEqual(['form', 'cases', 'indicators', 'questions', 'issues', 'coverage']);
   });
 });
 
