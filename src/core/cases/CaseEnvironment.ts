@@ -1,8 +1,11 @@
-import type { Environment } from '../expr/Expression';
+import type { SlotEnvironment } from '../expr/Expression';
 import type { Value } from '../expr/Value';
 
-/** What a case's expressions see: `${name}` reads the case's value array through the plan's name slots. */
-export class CaseEnvironment implements Environment {
+/**
+ * What a case's expressions see: the case's value array, which the plan's bound expressions read by slot,
+ * and `${name}` through the plan's name slots for an expression that was not bound.
+ */
+export class CaseEnvironment implements SlotEnvironment {
   dot: Value = '';
   constructor(
     /** Slot of each question name: a prototype-less object, whose lookups cost less than a Map's. */

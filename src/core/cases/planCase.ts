@@ -1,6 +1,7 @@
 import { codecFor } from '../codec/codecFor';
 import type { QuestionCodec } from '../codec/QuestionCodec';
-import type { CompiledExpression } from '../expr/Expression';
+import { bindExpression } from '../expr/bindExpression';
+import type { BoundExpression, CompiledExpression } from '../expr/Expression';
 import type { Value } from '../expr/Value';
 import { dependencyOrder } from '../questions/dependencyOrder';
 import { valueDependencies } from '../questions/orderCalculations';
@@ -18,9 +19,9 @@ export interface CaseStep {
   readonly node: number;
   /** The enclosing group's node number, or -1 at the top level. */
   readonly parent: number;
-  readonly relevant: CompiledExpression | null;
+  readonly relevant: BoundExpression | null;
   /** Questions only (null for groups and for questions that are answered rather than calculated). */
-  readonly calculation: CompiledExpression | null;
+  readonly calculation: BoundExpression | null;
 }
 
 /** Everything about a question set that does not change from case to case, worked out once. */
@@ -45,8 +46,10 @@ export interface CasePlan {
   readonly requiredMessages: readonly string[];
   /** Each question's kind (CALCULATED, NOTE, ASKED) and rules, so checking a case reads arrays, not questions. */
   readonly kinds: Uint8Array;
-  readonly requireds: readonly (CompiledExpression | null)[];
-  readonly constraints: readonly (CompiledExpression | null)[];
+  readonly requireds: readonly (BoundExpression | null)[];
+  readonly constraints: readonly (BoundExpression | null)[];
+  /** An expression with its `${name}`s bound to this plan's value slots, which CaseEnvironment.values holds. */
+  readonly bind: (expression: CompiledExpression) => BoundExpression;
   /** Steps in an order where everything a step reads was worked out before it. */
   readonly steps: readonly CaseStep[];
 }
@@ -60,6 +63,13 @@ export function planCase(questionSet: QuestionSet): CasePlan {
   const { dependsOn } = valueDependencies(questions, groups);
   // Cycles were reported when the set was parsed; a hand-built set with one still evaluates, reading ''.
   const { order } = dependencyOrder(dependsOn.length, (i) => dependsOn[i] ?? []);
+  const questionSlots = new Map(questions.map((q, i) => [q.name, i]));
+  const questionSlotIndex: Record<string, number | undefined> = Object.create(null) as Record<string, number>;
+  for (const [name, slot] of questionSlots) questionSlotIndex[name] = slot;
+  // Every expression a case runs reads values by slot, bound here once per question set.
+  const bind = (e: CompiledExpression): BoundExpression =>
+    bindExpression(e, (name) => questionSlotIndex[name]);
+  const bindOrNull = (e: CompiledExpression | null): BoundExpression | null => (e === null ? null : bind(e));
   const nodeNames = [...questions.map((q) => q.name), ...groups.map((g) => g.name)];
   const nodeSlots = new Map(nodeNames.map((name, i) => [name, i]));
   const steps = order.map((node): CaseStep => {
@@ -68,11 +78,8 @@ export function planCase(questionSet: QuestionSet): CasePlan {
     const parentName = item.groups[item.groups.length - 1];
     const parent = parentName === undefined ? -1 : (nodeSlots.get(parentName) ?? -1);
     const calculation = question?.calculation ?? null;
-    return { node, parent, relevant: item.relevant, calculation };
+    return { node, parent, relevant: bindOrNull(item.relevant), calculation: bindOrNull(calculation) };
   });
-  const questionSlots = new Map(questions.map((q, i) => [q.name, i]));
-  const questionSlotIndex: Record<string, number | undefined> = Object.create(null) as Record<string, number>;
-  for (const [name, slot] of questionSlots) questionSlotIndex[name] = slot;
   const plan: CasePlan = {
     questionSet,
     codecs: questions.map(codecFor),
@@ -91,8 +98,9 @@ export function planCase(questionSet: QuestionSet): CasePlan {
     kinds: Uint8Array.from(questions, (q) =>
       q.calculation !== null ? CALCULATED : q.type === 'note' ? NOTE : ASKED,
     ),
-    requireds: questions.map((q) => q.required),
-    constraints: questions.map((q) => q.constraint),
+    requireds: questions.map((q) => bindOrNull(q.required)),
+    constraints: questions.map((q) => bindOrNull(q.constraint)),
+    bind,
   };
   plans.set(questionSet, plan);
   return plan;

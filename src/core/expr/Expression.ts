@@ -28,3 +28,17 @@ export interface ExpressionError {
 export type CompileResult =
   | { readonly ok: true; readonly expression: CompiledExpression }
   | { readonly ok: false; readonly error: ExpressionError };
+
+/**
+ * An Environment whose `${name}` values sit in an array, at slots fixed once per question set: what
+ * a BoundExpression (bindExpression) reads. `ref` must agree with `values` for the names it binds.
+ */
+export interface SlotEnvironment extends Environment {
+  readonly values: readonly Value[];
+}
+
+/** A compiled expression whose `${name}`s were turned into array reads once (bindExpression). */
+export interface BoundExpression {
+  readonly source: string;
+  evaluate(env: SlotEnvironment): Value;
+}

@@ -1,3 +1,4 @@
+import { rememberTree } from './bindExpression';
 import { compileNode, type CompileFacts } from './compileNode';
 import type { CompileResult } from './Expression';
 import { ExpressionSyntaxError } from './ExpressionSyntaxError';
@@ -10,11 +11,11 @@ import { parse } from './parse';
 export function compileExpression(source: string): CompileResult {
   try {
     const facts: CompileFacts = { references: [], usesDot: false };
-    const evaluate = compileNode(parse(source), facts);
-    return {
-      ok: true,
-      expression: { source, references: facts.references, usesDot: facts.usesDot, evaluate },
-    };
+    const tree = parse(source);
+    const evaluate = compileNode(tree, facts);
+    const expression = { source, references: facts.references, usesDot: facts.usesDot, evaluate };
+    rememberTree(expression, tree);
+    return { ok: true, expression };
   } catch (e) {
     if (e instanceof ExpressionSyntaxError) {
       return { ok: false, error: { message: e.message, position: e.position } };

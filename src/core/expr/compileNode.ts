@@ -12,11 +12,17 @@ export interface CompileFacts {
   usesDot: boolean;
 }
 
+/** How a `${name}` becomes a closure: by name through Environment.ref, or bound to a slot (bindExpression). */
+export type RefCompiler = (name: string) => Thunk;
+
+const byName: RefCompiler = (name) => (env) => env.ref(name);
+
 /**
  * Turns the tree into nested closures once, so that evaluating is a chain of direct calls with no switch
  * on node kinds and no allocation beyond the values themselves.
  */
-export function compileNode(node: AstNode, facts: CompileFacts): Thunk {
+export function compileNode(node: AstNode, facts: CompileFacts, refer: RefCompiler = byName): Thunk {
+  const compile = (n: AstNode): Thunk => compileNode(n, facts, refer);
   switch (node.kind) {
     case 'number':
     case 'string': {
@@ -26,25 +32,22 @@ export function compileNode(node: AstNode, facts: CompileFacts): Thunk {
     case 'ref': {
       const name = node.name;
       if (!facts.references.includes(name)) facts.references.push(name);
-      return (env) => env.ref(name);
+      return refer(name);
     }
     case 'dot':
       facts.usesDot = true;
       return (env) => env.dot ?? '';
     case 'negate': {
-      const operand = compileNode(node.operand, facts);
+      const operand = compile(node.operand);
       return (env) => -toNumber(operand(env));
     }
     case 'binary':
       if (isComparison(node.op)) {
-        return compileComparison(node.op, node.left, node.right, (n) => compileNode(n, facts));
+        return compileComparison(node.op, node.left, node.right, compile);
       }
-      return compileBinary(node.op, compileNode(node.left, facts), compileNode(node.right, facts));
+      return compileBinary(node.op, compile(node.left), compile(node.right));
     case 'call':
-      return compileCall(
-        node,
-        node.args.map((a) => compileNode(a, facts)),
-      );
+      return compileCall(node, node.args.map(compile));
   }
 }
 
