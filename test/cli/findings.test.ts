@@ -11,6 +11,10 @@ afterAll(() => folder.remove());
 
 let files = 0;
 
+/** The seed rows with the 14 waiting rows begun (In progress): their blank required answers are issues. */
+const startedRows = (): ReturnType<typeof seedRows> =>
+  seedRows().map((r) => (r.status === 'Not started' ? { ...r, status: 'In progress' } : r));
+
 /** The --json output for a workbook written with these options; stderr must be empty unless `warnings` says. */
 async function json(
   options: Parameters<typeof writeAuditXlsx>[1],
@@ -66,11 +70,16 @@ describe('case-audit findings on the template workbook with the 66 audited cases
     ]);
   });
 
-  it('lists data-quality issues with sheet, cell and case, and none for the complete cases', () => {
-    expect(result.issues.filter((i) => !i.caseId.startsWith('N'))).toEqual([]);
-    // The first Not started row is row 69 (labels, header, 66 cases); case_type is column D.
-    expect(result.issues[0]?.message).toContain('needs an answer');
-    expect(result.issues[0]).toMatchObject({
+  it('reports no issue for the complete cases, nor blank answers of the Not started rows nobody has begun', () => {
+    expect(result.issues).toEqual([]);
+  });
+
+  it('lists data-quality issues with sheet, cell and case once those rows are In progress', async () => {
+    const started = await json({ rows: startedRows() });
+    expect(started.issues.filter((i) => !i.caseId.startsWith('N'))).toEqual([]);
+    // The first waiting row is row 69 (labels, header, 66 cases); case_type is column D.
+    expect(started.issues[0]?.message).toContain('needs an answer');
+    expect(started.issues[0]).toMatchObject({
       sheet: 'Audit',
       cell: 'D69',
       caseId: 'N001',
@@ -87,14 +96,14 @@ describe('case-audit findings on the template workbook with the 66 audited cases
 describe('the text report', () => {
   it('gives the heading, the sentences, a table per question and the first issues, and only published figures', async () => {
     const file = folder.path('text.xlsx');
-    await writeAuditXlsx(file, {});
+    await writeAuditXlsx(file, { rows: startedRows() });
     const run = await runCliFor('findings', file);
     expect(run.code).toBe(0);
     expect(run.err).toBe('');
     const lines = run.out.split('\n');
     expect(lines.slice(0, 3)).toEqual([
       'Contacts and re-referrals audit (version 2023-03)',
-      '66 of 80 cases included (Complete 66, Not started 14)',
+      '66 of 80 cases included (Complete 66, In progress 14)',
       'Only Complete cases are counted (--include-in-progress counts In progress ones too).',
     ]);
     expect(lines).toContain('  21 (68%) of 31 re-referrals came within 0-3 months of previous involvement');
@@ -120,7 +129,7 @@ describe('the same workbook in other shapes gives the same findings', () => {
   });
 
   it('reads an Audit sheet whose header is in row 1, issues pointing one row up', async () => {
-    const plain = await json({ layout: 'plain', auditHeaderRow: 1 });
+    const plain = await json({ layout: 'plain', auditHeaderRow: 1, rows: startedRows() });
     expect(plain.indicators).toEqual(tables.indicators);
     expect(plain.issues[0]?.cell).toBe('D68');
   });

@@ -2,14 +2,14 @@ import type { Answer, CaseEvaluation, CaseIssueKind, CaseRecord } from '../cases
 import { CaseEnvironment } from '../cases/CaseEnvironment';
 import { CaseRunner } from '../cases/CaseRunner';
 import type { CaseStatus } from '../cases/CaseStore';
-import { toBoolean } from '../expr/coerce';
-import type { Environment } from '../expr/Expression';
+import type { Environment, SlotEnvironment } from '../expr/Expression';
 import type { Value } from '../expr/Value';
 import type { QuestionSet } from '../questions/QuestionSet';
 import type { SheetIssue } from '../sheets/SheetData';
 import { CaseSet } from './CaseSet';
 import type { Findings, FindingsSettings } from './Findings';
 import type { Indicator } from './Indicator';
+import { IndicatorConditions } from './IndicatorConditions';
 import { IssueLog } from './IssueLog';
 import { publishFindings } from './publishFindings';
 import { IndicatorTally, QuestionTally } from './tallies';
@@ -41,7 +41,10 @@ export class FindingsAccumulator {
   private readonly tallySlots: number[];
   private readonly relevant: boolean[];
   private readonly answers: (Answer | undefined)[];
-  private readonly runnerEnv: Environment | null;
+  private readonly runnerEnv: SlotEnvironment | null;
+  /** The indicators' expressions, bound to the runner's value slots when there is a runner. */
+  private readonly boundConditions: IndicatorConditions<SlotEnvironment> | null;
+  private readonly namedConditions: IndicatorConditions<Environment> | null;
   private readonly report = (
     record: CaseRecord,
     kind: CaseIssueKind,
@@ -56,6 +59,20 @@ export class FindingsAccumulator {
       kind,
       message,
     );
+  };
+
+  /**
+   * A Not started case is not missing answers yet: nobody has worked on it, so a blank required answer there
+   * is not a problem to fix. Whatever its cells do hold is still checked (unreadable, not allowed, answered
+   * where it does not apply, a stale calculation), as someone typed it and it may be wrong.
+   */
+  private readonly reportUntouched = (
+    record: CaseRecord,
+    kind: CaseIssueKind,
+    question: string,
+    message: string,
+  ): void => {
+    if (kind !== 'required') this.report(record, kind, question, message);
   };
 
   constructor(
@@ -84,6 +101,8 @@ export class FindingsAccumulator {
     this.runnerEnv = runner
       ? new CaseEnvironment(runner.plan.questionSlotIndex, runner.scratch.values, this.now)
       : null;
+    this.boundConditions = runner ? new IndicatorConditions(indicators, runner.plan.bind) : null;
+    this.namedConditions = runner ? null : new IndicatorConditions(indicators, (e) => e);
   }
 
   add(record: FindingsCase): void {
@@ -91,13 +110,13 @@ export class FindingsAccumulator {
     const status = record.status;
     if (status !== undefined) this.byStatus[status] = (this.byStatus[status] ?? 0) + 1;
     const runner = this.runner;
-    let env: Environment;
+    const report = status === 'Not started' ? this.reportUntouched : this.report;
+    let env: Environment | null = null;
     if (runner !== null) {
-      runner.run(record, this.report);
-      env = this.runnerEnv!;
+      runner.run(record, report);
     } else {
       const evaluation = this.evaluate(record);
-      this.collectIssues(record, evaluation);
+      for (const issue of evaluation.issues) report(record, issue.kind, issue.question, issue.message);
       const values = evaluation.values;
       env = { ref: (name: string): Value => values.get(name) ?? '', now: this.now };
       this.questions.forEach((t, k) => {
@@ -128,7 +147,8 @@ export class FindingsAccumulator {
     };
   }
 
-  private count(record: CaseRecord, env: Environment): void {
+  /** `env`: the evaluation's values by name, when there is no runner. */
+  private count(record: CaseRecord, env: Environment | null): void {
     const i = this.ids.length;
     this.ids.push(record.id);
     this.included.add(i);
@@ -145,16 +165,7 @@ export class FindingsAccumulator {
       const relevant = slot >= 0 && flags[slot] === true;
       t.add(i, relevant, answers[answerSlots[k]!], invalid?.has(t.question.name) ?? false);
     }
-    for (let k = 0; k < this.indicators.length; k++) {
-      const t = this.indicators[k]!;
-      const { numerator, denominator } = t.indicator;
-      if (denominator !== null && !toBoolean(denominator.evaluate(env))) continue;
-      t.denominator.add(i);
-      if (toBoolean(numerator.evaluate(env))) t.numerator.add(i);
-    }
-  }
-
-  private collectIssues(record: CaseRecord, evaluation: CaseEvaluation): void {
-    for (const issue of evaluation.issues) this.report(record, issue.kind, issue.question, issue.message);
+    if (env === null) this.boundConditions!.count(i, this.runnerEnv!, this.indicators);
+    else this.namedConditions!.count(i, env, this.indicators);
   }
 }
