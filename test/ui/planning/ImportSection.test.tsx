@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import type { Question } from '../../../src/core/questions/QuestionSet';
 import { ImportSection } from '../../../src/ui/planning/ImportSection';
 import type { ImportOutcome } from '../../../src/ui/planning/PlanningPanelProps';
@@ -90,6 +91,8 @@ describe('ImportSection', () => {
     ).toBeInTheDocument();
     await user.click(region.getByRole('button', { name: 'Audit!G3' }));
     expect(onSelectCell).toHaveBeenCalledWith('Audit', 'G3');
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
   it('shows a refusal with what to fix, without links into this workbook', async () => {

@@ -11,7 +11,15 @@ const section = (name: string) => within(screen.getByRole('region', { name }));
 describe('PlanningPanel accessibility', () => {
   it('names each step as a region with a heading', () => {
     renderPlanningPanel();
-    const titles = ['Case list', 'Draw sample', 'Not audited', 'Allocate', 'Progress', 'Moderation'];
+    const titles = [
+      'Case list',
+      'Draw sample',
+      'Not audited',
+      'Allocate',
+      'Progress',
+      'Moderation',
+      'Import another workbook',
+    ];
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(titles);
     for (const title of titles)
       expect(screen.getByRole('region', { name: title })).toContainElement(
