@@ -176,6 +176,15 @@ describe('--out writes the combined workbook', () => {
     );
   });
 
+  it('keeps an earlier Merge log when the combined workbook is merged again, and adds Merge log 2', async () => {
+    const again = folder.path('again.xlsx');
+    const run = await runCliFor('merge', out, other, '--out', again);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`${other}: 4 case rows; nothing new; 1 conflict`);
+    const names = (await open(again)).worksheets.map((w) => w.name);
+    expect(names.slice(-2)).toEqual(['Merge log', 'Merge log 2']);
+  });
+
   it('refuses --out naming one of the workbooks read, and writes nothing', async () => {
     const before = readFileSync(other);
     const again = await runCliFor('merge', base, other, '--out', other);
@@ -183,6 +192,29 @@ describe('--out writes the combined workbook', () => {
     expect(again.err).toContain(`--out ${other} is ${other}, one of the workbooks being merged`);
     expect(again.out).toBe('');
     expect(readFileSync(other).equals(before)).toBe(true);
+  });
+});
+
+describe('a base on a plain sheet (Convert to Range) with a Version column', () => {
+  const withVersion = (rows: unknown[][]) => {
+    rows[0]!.push('Version');
+    rows.slice(1).forEach((r, i) => r.push(i + 4));
+  };
+
+  it('fills in place, counts the save in Version, and adds under the last row with Version 0', async () => {
+    const plain = await workbook(
+      'plain.xlsx',
+      [row('C001', 'Complete', contact), row('C002', 'In progress', { case_type: 'contact' })],
+      { layout: 'plain', editAudit: withVersion },
+    );
+    const out = folder.path('plain-combined.xlsx');
+    const run = await runCliFor('merge', plain, other, '--out', out);
+    expect(run.code).toBe(0);
+    const rows = auditRows(await open(out));
+    expect(rows.get('C001')).toMatchObject({ police_clear: 'No', Version: '5' });
+    expect(rows.get('C002')).toMatchObject({ source: 'School', primary_category: 'Neglect', Version: '6' });
+    expect(rows.get('c003')).toMatchObject({ row: '5', case_type: 'Re-referral', Version: '0' });
+    expect(rows.get('C010')).toMatchObject({ row: '6', Status: 'Complete', Version: '0' });
   });
 });
 
