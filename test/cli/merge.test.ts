@@ -218,6 +218,35 @@ describe('a base on a plain sheet (Convert to Range) with a Version column', () 
   });
 });
 
+describe('new rows look like the rows above them', () => {
+  it('take the dropdown and the style of the last case row', async () => {
+    const path = await workbook('dropdowns.xlsx', [
+      row('C001', 'Complete', contact),
+      row('C002', 'Complete'),
+    ]);
+    const wb = await open(path);
+    const ws = wb.getWorksheet('Audit')!;
+    for (const address of ['C3', 'C4'])
+      ws.getCell(address).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: ['"Not started,In progress,Complete"'],
+      };
+    ws.getCell('C4').font = { bold: true };
+    await wb.xlsx.writeFile(path);
+    const out = folder.path('dropdowns-combined.xlsx');
+    expect((await runCliFor('merge', path, third, '--out', out)).code).toBe(0);
+    // An exceljs cell (findCell), not an office.js proxy: nothing to load.
+    const added = (await open(out)).getWorksheet('Audit')!.findCell(5, 3)!;
+    expect(added.text).toBe('Complete');
+    expect(added.dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Not started,In progress,Complete"'],
+    });
+    expect(added.font).toMatchObject({ bold: true });
+  });
+});
+
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'object' && 'text' in v) return cellText(v.text);
