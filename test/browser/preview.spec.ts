@@ -35,8 +35,8 @@ test('the preview sets up an audit in the simulated workbook', async ({ page }) 
   await setUp.click();
   await expect(page.getByText('Audit set up.')).toBeVisible();
   const auditTab = page.getByRole('tab', { name: 'Audit', exact: true });
-  await expect(auditTab).toBeVisible();
-  await auditTab.click();
+  // Set-up activates the Audit sheet, as Excel shows a sheet an add-in activates: no click needed.
+  await expect(auditTab).toHaveAttribute('aria-selected', 'true');
   const grid = page.getByRole('grid', { name: 'Sheet Audit' });
   await expect(grid.getByRole('gridcell', { name: 'Case ID', exact: true })).toBeVisible();
   await expect(grid.getByRole('gridcell', { name: 'Saved by', exact: true })).toBeVisible();
@@ -82,6 +82,15 @@ test('refreshed findings show their charts beside the grid', async ({ page }) =>
   const charts = page.getByRole('region', { name: /^Charts on / });
   await expect(charts).toBeVisible();
   await expect(charts.getByRole('img').first()).toBeVisible();
+  // Column A holds the indicator sentences: the add-in widens it, and the grid shows the width.
+  const findings = page.getByRole('grid', { name: 'Sheet Findings' });
+  const widthOf = async (letter: string) =>
+    (await findings.getByRole('columnheader', { name: letter, exact: true }).boundingBox())?.width ?? 0;
+  expect(await widthOf('B')).toBeGreaterThan(40);
+  expect(await widthOf('A')).toBeGreaterThan(2 * (await widthOf('B')));
+  // The title is wider than column A and runs over the empty cells beside it, as in Excel.
+  const title = findings.locator('td[data-address="A1"]');
+  expect((await title.locator('div').boundingBox())?.width ?? 0).toBeGreaterThan(await widthOf('A'));
   await page.screenshot({ path: 'test-results/preview-findings.png' });
   expect(problems).toEqual([]);
 });
