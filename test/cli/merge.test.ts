@@ -218,6 +218,34 @@ describe('a base on a plain sheet (Convert to Range) with a Version column', () 
   });
 });
 
+describe('answers the codec cannot read', () => {
+  const typed = (id: string, text: string) => (rows: unknown[][]) => {
+    const at = rows[0]!.indexOf('date_received');
+    rows.find((r) => r[0] === id)![at] = text;
+  };
+
+  it('are carried as typed into new rows, and are never filled over in the base', async () => {
+    const mine = await workbook('typed-base.xlsx', [row('C001', 'In progress', contact)], {
+      editAudit: typed('C001', 'last Tuesday'),
+    });
+    const theirs = await workbook(
+      'typed-other.xlsx',
+      [
+        row('C001', 'Complete', { ...contact, date_received: { kind: 'dateTime', days: 19390.5 } }),
+        row('C020', 'In progress', contact),
+      ],
+      { editAudit: typed('C020', 'soon') },
+    );
+    const out = folder.path('typed-combined.xlsx');
+    const run = await runCliFor('merge', mine, theirs, '--out', out);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`C001, date_received: "last Tuesday" in ${mine} Audit!H3`);
+    const rows = auditRows(await open(out));
+    expect(rows.get('C001')).toMatchObject({ date_received: 'last Tuesday' });
+    expect(rows.get('C020')).toMatchObject({ date_received: 'soon' });
+  });
+});
+
 describe('new rows look like the rows above them', () => {
   it('take the dropdown and the style of the last case row', async () => {
     const path = await workbook('dropdowns.xlsx', [
