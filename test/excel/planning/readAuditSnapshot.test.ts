@@ -67,6 +67,10 @@ describe('reading another workbook’s Audit rows', () => {
     const live = read(sheetsOf(workbook)).snapshot.rows;
     const saved = read(readXlsxSheets(xlsxOf(workbook), 'b.xlsx')).snapshot.rows;
     expect(saved).toEqual(live);
+    expect(saved[0]!.answers.get('date_received')).toEqual({
+      kind: 'dateTime',
+      days: expect.closeTo(19394.4375, 6) as number,
+    });
   });
 
   it('gives each conflict our cell, so the pane can go to it', async () => {

@@ -1,3 +1,4 @@
+import type { Answer } from '../../../src/core/cases/CaseEvaluation';
 import type { SheetData } from '../../../src/core/sheets/SheetData';
 import { columnLetters } from '../../../src/core/sheets/cellAddress';
 import type { SimWorkbook } from '../../../src/excel-sim/SimWorkbook';
@@ -34,12 +35,19 @@ export function cellOf(workbook: SimWorkbook, question: string, row: number): st
   return `${columnLetters(header.indexOf(question) + 1)}${row}`;
 }
 
-/** A partner's copy from the template: C-001 a re-referral, C-002 with a comment, C-003 not started. */
+/** 6 February 2023, 10:30, as a date-time answer (days since 1970). */
+const RECEIVED: Answer = { kind: 'dateTime', days: 19394.4375 };
+
+/**
+ * A partner's copy from the template: C-001 a re-referral received on RECEIVED, C-002 with a comment,
+ * C-003 not started.
+ */
 export async function partnerWorkbook() {
   const fixture = await auditWith(3);
-  const save = (caseId: string, question: string, answer: string) =>
-    fixture.audit.saveAnswer({ caseId, question, answer, previous: null, baseVersion: 0, auditor: 'Pat' });
+  const save = (caseId: string, question: string, answer: Answer, baseVersion = 0) =>
+    fixture.audit.saveAnswer({ caseId, question, answer, previous: null, baseVersion, auditor: 'Pat' });
   await save('C-001', 'case_type', 're_referral');
+  await save('C-001', 'date_received', RECEIVED, 1);
   await save('C-002', 'auditor_comments', 'Seen at home');
   return fixture;
 }
