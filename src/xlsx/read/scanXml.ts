@@ -1,8 +1,10 @@
 import { decodeXml } from './xmlText';
 import { XlsxReadError } from './XlsxReadError';
 
-/** Attributes by local name (`r:id` is `id`), values decoded. */
-export type XmlAttributes = ReadonlyMap<string, string>;
+/** A tag's attributes by local name (`r:id` is `id`), values decoded; looked up only when asked for. */
+export interface XmlAttributes {
+  get(name: string): string | undefined;
+}
 
 export interface XmlHandler {
   open?(name: string, attributes: XmlAttributes, empty: boolean): void;
@@ -11,18 +13,26 @@ export interface XmlHandler {
   text?(text: string): void;
 }
 
-const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const localName = (qualified: string): string => qualified.slice(qualified.indexOf(':') + 1);
+const lookups = new Map<string, RegExp>();
 
-function attributesOf(source: string): Map<string, string> {
-  const attributes = new Map<string, string>();
-  if (source.trim() === '') return attributes;
-  for (const m of source.matchAll(ATTRIBUTE)) {
-    const name = m[1]!;
-    if (name === 'xmlns' || name.startsWith('xmlns:')) continue;
-    attributes.set(localName(name), decodeXml(m[2] ?? m[3] ?? ''));
-  }
-  return attributes;
+/**
+ * Attributes are parsed on demand: a worksheet has a million tags and its handler reads one or two of
+ * each, so building a map per tag would cost more than the rest of the scan.
+ */
+function attributesOf(source: string): XmlAttributes {
+  return {
+    get(name) {
+      let pattern = lookups.get(name);
+      if (pattern === undefined)
+        lookups.set(
+          name,
+          (pattern = new RegExp(`(?:^|\\s)(?:(?!xmlns:)[\\w.-]+:)?${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)),
+        );
+      const m = pattern.exec(source);
+      return m === null ? undefined : decodeXml(m[1] ?? m[2] ?? '');
+    },
+  };
 }
 
 /**

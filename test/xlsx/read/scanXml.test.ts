@@ -1,13 +1,13 @@
 import { scanXml } from '../../../src/xlsx/read/scanXml';
 import { decodeXml, decodeXstring } from '../../../src/xlsx/read/xmlText';
 
-function events(xml: string): string[] {
+function events(xml: string, attributes: readonly string[] = []): string[] {
   const out: string[] = [];
   scanXml(
     xml,
     {
       open: (name, a, empty) =>
-        out.push(`<${name}${[...a].map(([k, v]) => ` ${k}=${v}`).join('')}${empty ? '/' : ''}>`),
+        out.push(`<${name}${attributes.map((k) => ` ${k}=${a.get(k)}`).join('')}${empty ? '/' : ''}>`),
       close: (name) => out.push(`</${name}>`),
       text: (text) => out.push(text),
     },
@@ -19,12 +19,15 @@ function events(xml: string): string[] {
 describe('scanXml', () => {
   it('gives elements and attributes by local name, skipping declarations, comments and namespaces', () => {
     expect(
-      events('<?xml version="1.0"?><!-- note --><x:sheet xmlns:x="urn:x" r:id=\'rId1\' name="a &gt; b"/>'),
-    ).toEqual(['<sheet id=rId1 name=a > b/>', '</sheet>']);
+      events(
+        '<?xml version="1.0"?><!-- note --><x:sheet xmlns:x="urn:x" sheetId="7" r:id=\'rId1\' name="a &gt; b"/>',
+        ['id', 'name', 'x', 'missing'],
+      ),
+    ).toEqual(['<sheet id=rId1 name=a > b x=undefined missing=undefined/>', '</sheet>']);
   });
 
   it('ends a tag at the first > outside quotes, and decodes text but not CDATA', () => {
-    expect(events('<t a="1>2">x &amp;&#65;&#x42;<![CDATA[<&amp;>]]></t>')).toEqual([
+    expect(events('<t a="1>2">x &amp;&#65;&#x42;<![CDATA[<&amp;>]]></t>', ['a'])).toEqual([
       '<t a=1>2>',
       'x &AB',
       '<&amp;>',
