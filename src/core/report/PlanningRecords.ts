@@ -1,4 +1,5 @@
 import type { CaseStatus } from '../cases/CaseStore';
+import type { ModerationRecords } from './ModerationRecords';
 
 /** An Audit row as coverage and progress need it: nothing from its answers. */
 export interface AuditCaseRow {
@@ -33,4 +34,6 @@ export interface PlanningRecords {
   readonly cases: readonly AuditCaseRow[];
   readonly draws?: readonly SampleDraw[];
   readonly marks?: readonly NotAuditedMark[];
+  /** Agreement of the moderator's re-audits and the lead's resolutions; undefined without a Moderation table. */
+  readonly moderation?: ModerationRecords;
 }

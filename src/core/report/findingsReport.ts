@@ -9,6 +9,7 @@ import { escalationSection } from './escalationSection';
 import { headingSection } from './headingSection';
 import { indicatorSection } from './indicatorSection';
 import type { PlanningRecords } from './PlanningRecords';
+import { moderationSection } from './moderationSection';
 import { progressSection } from './progressSection';
 import { questionSection } from './questionSection';
 import type { ReportSheet } from './ReportSheet';
@@ -30,7 +31,8 @@ export interface FindingsReportMeta {
   readonly escalations?: readonly EscalationRow[];
   /**
    * The Audit rows' statuses and auditors, the Not audited marks and the Samples table's draws: the Sample
-   * and coverage section (both audiences) and the Progress board (team only). Left out when not given.
+   * and coverage section (both audiences), the Progress board (team only) and Moderation agreement (per
+   * question on the board). Left out when not given.
    */
   readonly planning?: PlanningRecords;
 }
@@ -56,6 +58,8 @@ export function findingsReport(findings: Findings, meta: FindingsReportMeta): Re
   if (meta.escalations !== undefined)
     escalationSection(b, meta.escalations, board ? findings.settings.suppressionThreshold : null, names);
   if (coverage !== undefined && !board) progressSection(b, coverage, meta.escalations !== undefined, names);
+  if (meta.planning?.moderation !== undefined)
+    moderationSection(b, findings, meta.planning.moderation, board, names);
   const findingsSheet = b.build([48, 10, 10, 10, 90]);
   if (board) return [aboutThisCopySheet(findings, meta.refreshedAt), findingsSheet];
   return [findingsSheet, dataQualitySheet(findings, meta.refreshedAt, names)];

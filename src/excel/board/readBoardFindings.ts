@@ -17,7 +17,31 @@ import { auditLayoutWithoutTable, queueAuditProbe, readRemainingRows } from '../
 import { planningRecordsOf } from '../findings/planningRecordsOf';
 import { queuePlanningTables } from '../findings/queuePlanningTables';
 import { queueEscalations } from '../findings/readEscalations';
+import { textOf } from '../caseCells';
+import { ModeratedFirstAudits } from '../findings/ModeratedFirstAudits';
+import { moderationRecordsOf } from '../findings/moderationRecordsOf';
+import { findColumn } from '../headerRow';
+import { logCell, logRows, type LogTable } from '../planning/logTable';
+import { AUDITOR } from '../workbookFormat';
 import { IdentifyingTexts } from './IdentifyingTexts';
+
+/** Names and typed text of the Moderation and Resolutions tables: the board's agreement table holds none. */
+function addModerationTexts(
+  identifying: IdentifyingTexts,
+  moderation: LogTable,
+  resolutions: LogTable,
+): void {
+  for (const row of logRows(moderation))
+    identifying.add(textOf(logCell(moderation, row, 'Moderator')), 'name');
+  for (const row of logRows(resolutions)) {
+    for (const column of ['Case ID', 'Auditor', 'Moderator', 'Resolved by'])
+      identifying.add(
+        textOf(logCell(resolutions, row, column)),
+        column === 'Case ID' ? 'case identifier' : 'name',
+      );
+    identifying.add(textOf(logCell(resolutions, row, 'Resolution')), 'free text');
+  }
+}
 
 export interface BoardFindings {
   readonly questionSet: QuestionSet;
@@ -25,7 +49,10 @@ export interface BoardFindings {
   /** Worked out with small-number suppression on, at the Settings' threshold (5 unless set). */
   readonly findings: Findings;
   readonly escalations: readonly EscalationRow[] | undefined;
-  /** For Sample and coverage (counts only on the board); undefined without a Status column. */
+  /**
+   * For Sample and coverage (counts only on the board) and Moderation agreement (per question);
+   * undefined without a Status column.
+   */
   readonly planning: PlanningRecords | undefined;
   /** What must not reach the copy: Case IDs, names and free text seen on the Audit rows and Escalations. */
   readonly identifying: IdentifyingTexts;
@@ -33,7 +60,8 @@ export interface BoardFindings {
 
 /**
  * Reads what the board copy needs through the same readers as Refresh findings (definitions, every Audit
- * row in 5 MB-safe chunks, the Escalations' IDs and statuses, the Samples and Not audited tables), and the same engine with suppression on:
+ * row in 5 MB-safe chunks, the Escalations' IDs and statuses, the Samples, Not audited, Moderation and
+ * Resolutions tables), and the same engine with suppression on:
  * the board's figures are the team's, with small numbers hidden. Two round trips for a usual audit.
  */
 export async function readBoardFindings(host: ExcelHost, now: Date): Promise<BoardFindings> {
@@ -46,9 +74,13 @@ export async function readBoardFindings(host: ExcelHost, now: Date): Promise<Boa
     const { questionSet, indicators } = parseDefinitions(definitions(), 'there are no findings to copy');
     const acc = createFindingsAccumulator(questionSet, indicators, { now, suppress: true });
     const probe = probeRead() ?? (await auditLayoutWithoutTable(context));
-    const decoder = new AuditRowDecoder(probe.layout, createCodec(questionSet));
+    const codec = createCodec(questionSet);
+    const decoder = new AuditRowDecoder(probe.layout, codec);
     const identifying = new IdentifyingTexts(probe.layout.header, questionSet);
     const caseRows = new AuditCaseRows(probe.layout.header);
+    const tables = planningRead();
+    const moderated = new ModeratedFirstAudits(tables.moderation, codec);
+    const auditorAt = findColumn(probe.layout.header, AUDITOR);
     const take = (rows: readonly (readonly CellValue[])[], start: number): void => {
       rows.forEach((row, i) => {
         const record = decoder.decode(row, start + i);
@@ -56,6 +88,7 @@ export async function readBoardFindings(host: ExcelHost, now: Date): Promise<Boa
         acc.add(record);
         identifying.addRow(row);
         caseRows.add(row, record);
+        moderated.add(record.id, record.answers, () => (auditorAt < 0 ? '' : textOf(row[auditorAt])));
       });
     };
     take(probe.firstRows, 0);
@@ -69,8 +102,11 @@ export async function readBoardFindings(host: ExcelHost, now: Date): Promise<Boa
       if (typeof tab !== 'string') crossTabs.push(tab);
     }
     const cases = caseRows.rows();
-    const { samples, notAudited } = planningRead();
-    const planning = cases === undefined ? undefined : planningRecordsOf(cases, samples, notAudited);
+    const { samples, notAudited, moderation, resolutions } = tables;
+    const agreement = moderationRecordsOf(moderated.audits(), moderation, resolutions, codec);
+    const planning =
+      cases === undefined ? undefined : planningRecordsOf(cases, samples, notAudited, agreement);
+    addModerationTexts(identifying, moderation, resolutions);
     for (const m of planning?.marks ?? []) identifying.add(m.reason, 'free text');
     return {
       questionSet,

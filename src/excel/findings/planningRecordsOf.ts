@@ -1,3 +1,4 @@
+import type { ModerationRecords } from '../../core/report/ModerationRecords';
 import type { AuditCaseRow, PlanningRecords, SampleDraw } from '../../core/report/PlanningRecords';
 import type { CellValue } from '../../core/sheets/SheetData';
 import { textOf } from '../caseCells';
@@ -31,12 +32,14 @@ export function sampleDrawsOf(log: LogTable): SampleDraw[] {
 /**
  * The planning records for the Findings sheet, from the Audit rows and the two tables as read (the add-in's
  * tables or, from the command line, the same sheets in a file). An absent table stays undefined, so the
- * report says there is none rather than showing a zero nobody recorded.
+ * report says there is none rather than showing a zero nobody recorded. `moderation` (moderationRecordsOf)
+ * is passed through when there is a Moderation table.
  */
 export function planningRecordsOf(
   cases: readonly AuditCaseRow[],
   samples: LogTable,
   notAudited: LogTable,
+  moderation?: ModerationRecords,
 ): PlanningRecords {
   const marks =
     notAudited.kind === 'absent'
@@ -51,5 +54,6 @@ export function planningRecordsOf(
     cases,
     ...(samples.kind === 'absent' ? {} : { draws: sampleDrawsOf(samples) }),
     ...(marks === undefined ? {} : { marks }),
+    ...(moderation === undefined ? {} : { moderation }),
   };
 }

@@ -6,12 +6,15 @@ import { PLANNING_SHEETS, tableNameOf } from '../planning/planningFormat';
 export interface PlanningTables {
   readonly samples: LogTable;
   readonly notAudited: LogTable;
+  readonly moderation: LogTable;
+  readonly resolutions: LogTable;
 }
 
 /**
- * Queues reads of the Samples and Not audited tables through null objects, so they travel with the first
- * round trip of a refresh (whose table names are not known yet) instead of a round trip of their own. Both
- * are small: a row per draw and a row per case set aside.
+ * Queues reads of the Samples, Not audited, Moderation and Resolutions tables through null objects, so they
+ * travel with the first round trip of a refresh (whose table names are not known yet) instead of a round
+ * trip of their own. All are small: a row per draw, per case set aside, per case re-audited (a share of the
+ * completed ones) and per disagreement resolved.
  */
 export function queuePlanningTables(context: Excel.RequestContext): () => PlanningTables {
   const queue = (sheet: string): (() => LogTable) => {
@@ -36,5 +39,12 @@ export function queuePlanningTables(context: Excel.RequestContext): () => Planni
   };
   const samples = queue(PLANNING_SHEETS.samples);
   const notAudited = queue(PLANNING_SHEETS.notAudited);
-  return () => ({ samples: samples(), notAudited: notAudited() });
+  const moderation = queue(PLANNING_SHEETS.moderation);
+  const resolutions = queue(PLANNING_SHEETS.resolutions);
+  return () => ({
+    samples: samples(),
+    notAudited: notAudited(),
+    moderation: moderation(),
+    resolutions: resolutions(),
+  });
 }

@@ -9,6 +9,8 @@ import type { CellValue, SheetIssue } from '../../core/sheets/SheetData';
 import type { ExcelHost } from '../ExcelHost';
 import { AuditCaseRows } from './auditCaseRows';
 import { AuditRowDecoder } from './AuditRowDecoder';
+import { ModeratedFirstAudits } from './ModeratedFirstAudits';
+import { moderationRecordsOf } from './moderationRecordsOf';
 import { parseDefinitions } from './parseDefinitions';
 import { planningRecordsOf } from './planningRecordsOf';
 import { queuePlanningTables } from './queuePlanningTables';
@@ -19,11 +21,14 @@ import type { RefreshOptions, RefreshReport } from './RefreshReport';
 import { refreshedAtText } from './refreshedAtText';
 import { queueReportSheets } from './reportSheetState';
 import { writeReport } from './writeReport';
-import { SHEETS } from '../workbookFormat';
+import { textOf } from '../caseCells';
+import { findColumn } from '../headerRow';
+import { AUDITOR, SHEETS } from '../workbookFormat';
 
 /**
  * Refresh findings: reads the question set, indicators, settings, every Audit row, the Escalations table
- * and the Samples and Not audited tables (for Sample and coverage, and Progress); works the findings out with the engine; and rewrites the Findings and Data quality sheets from
+ * and the Samples, Not audited, Moderation and Resolutions tables (for Sample and coverage, Progress and
+ * Moderation agreement); works the findings out with the engine; and rewrites the Findings and Data quality sheets from
  * scratch, touching nothing else. Two or three round trips for an audit of any usual size (one to read
  * definitions and the first rows, one for the rest of the rows and what the last refresh left, one to
  * write), more only where Excel on the web's 5 MB limit needs the rows or the writes in pieces.
@@ -50,8 +55,12 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
       ...(options.includeInProgress === undefined ? {} : { includeInProgress: options.includeInProgress }),
     });
     const probe = probeRead() ?? (await auditLayoutWithoutTable(context));
-    const decoder = new AuditRowDecoder(probe.layout, createCodec(questionSet));
+    const codec = createCodec(questionSet);
+    const decoder = new AuditRowDecoder(probe.layout, codec);
     const caseRows = new AuditCaseRows(probe.layout.header);
+    const planningTables = planningRead();
+    const moderated = new ModeratedFirstAudits(planningTables.moderation, codec);
+    const auditorAt = findColumn(probe.layout.header, AUDITOR);
     const total = Math.max(1, probe.layout.rowCount);
     const take = (rows: readonly (readonly CellValue[])[], start: number): void => {
       rows.forEach((row, i) => {
@@ -59,6 +68,7 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
         if (record === null) return;
         acc.add(record);
         caseRows.add(row, record);
+        moderated.add(record.id, record.answers, () => (auditorAt < 0 ? '' : textOf(row[auditorAt])));
       });
       progress('Counting the cases', 0.1 + (0.6 * (start + rows.length)) / total);
     };
@@ -81,12 +91,15 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
     const findings: Findings = { ...counted, crossTabs, warnings };
     const escalations = escalationsRead();
     const cases = caseRows.rows();
-    const { samples, notAudited } = planningRead();
+    const { samples, notAudited, moderation, resolutions } = planningTables;
+    const moderationRecords = moderationRecordsOf(moderated.audits(), moderation, resolutions, codec);
     const sheets = findingsReport(findings, {
       refreshedAt,
       audience: 'team',
       ...(escalations === undefined ? {} : { escalations }),
-      ...(cases === undefined ? {} : { planning: planningRecordsOf(cases, samples, notAudited) }),
+      ...(cases === undefined
+        ? {}
+        : { planning: planningRecordsOf(cases, samples, notAudited, moderationRecords) }),
     });
     progress('Writing the Findings and Data quality sheets', 0.75);
     await writeReport(context, sheets, state.result());

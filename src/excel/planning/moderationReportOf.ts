@@ -1,11 +1,11 @@
 import type { Codec } from '../../core/codec/createCodec';
 import type { AgreementReport } from '../../core/moderation/AgreementReport';
-import { agreement } from '../../core/moderation/agreement';
 import type { ExcelHost } from '../ExcelHost';
+import { compareModeration } from '../findings/compareModeration';
 import { readAuditColumns } from '../readAuditColumns';
 import { AUDITOR, CASE_ID } from '../workbookFormat';
 import { queueLogTable } from './logTable';
-import { firstAnswers, moderatedAnswers, moderatedQuestions } from './moderationTable';
+import { firstAnswers, moderatedQuestions } from './moderationTable';
 import { PLANNING_SHEETS } from './planningFormat';
 
 /**
@@ -24,8 +24,6 @@ export async function moderationReportOf(
     const { columns, tableNames } = await readAuditColumns(context, [CASE_ID, AUDITOR, ...names]);
     const finish = queueLogTable(context, PLANNING_SHEETS.moderation, tableNames);
     await context.sync();
-    const { audits, unreadable } = moderatedAnswers(finish(), codec);
-    const report = agreement(firstAnswers(columns, codec, names), audits, questions, { decimals });
-    return { ...report, problems: [...report.problems, ...unreadable.map((message) => ({ message }))] };
+    return compareModeration(firstAnswers(columns, codec, names), finish(), codec, decimals);
   });
 }

@@ -1,0 +1,62 @@
+import type { Answer } from '../cases/CaseEvaluation';
+import type { QuestionFinding } from '../findings/Findings';
+import { answerKey, ticked } from '../moderation/answerKey';
+import { cellTarget } from './dataQualitySheet';
+import type { ModerationSummary } from './moderationOf';
+import type { SheetBuilder } from './SheetBuilder';
+import type { TableNames } from './tableName';
+
+/** An answer as a reader knows it: choice labels ("Contact", "Neglect; Emotional abuse"), or "(blank)". */
+export function answerText(answer: Answer, question: QuestionFinding | undefined): string {
+  if (answerKey(answer) === '') return '(blank)';
+  const label = (name: string): string => question?.choices.find((c) => c.name === name)?.label ?? name;
+  if (question?.type === 'select_multiple' || Array.isArray(answer))
+    return [...ticked(answer)].map(label).join('; ');
+  return label(answerKey(answer));
+}
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The disagreements the lead has still to resolve: case, question, both answers and a link to the
+ * moderator's answer on the Moderation sheet. Resolving is done in the pane (Planning, Compare audits),
+ * which records it on the Resolutions sheet; the next refresh leaves it out of this list.
+ */
+export function disagreementTable(
+  b: SheetBuilder,
+  summary: ModerationSummary,
+  sheet: string,
+  labels: ReadonlyMap<string, QuestionFinding>,
+  names: TableNames,
+): void {
+  const { disagreements, resolved, unresolved } = summary;
+  if (disagreements === 0) {
+    b.line(['No disagreements: the moderator agreed with every answer compared.'], 'note');
+    return;
+  }
+  b.line(
+    [
+      `${plural(disagreements, 'disagreement', 'disagreements')}, ${resolved} resolved on the Resolutions sheet.${unresolved.length > 0 ? ' To resolve (Planning tab, Compare audits):' : ''}`,
+    ],
+    'note',
+  );
+  if (unresolved.length === 0) return;
+  const placed = b.table(
+    names.take('Findings_Disagreements'),
+    ['Question', 'Case ID', 'First answer', "Moderator's answer", 'Moderation cell'],
+    unresolved.map((d) => {
+      const q = labels.get(d.question);
+      return [
+        q?.label || d.question,
+        d.caseId,
+        answerText(d.first, q),
+        answerText(d.second, q),
+        d.cell === undefined ? '' : `${sheet}!${d.cell}`,
+      ];
+    }),
+  );
+  unresolved.forEach((d, i) => {
+    if (d.cell !== undefined) b.link(placed.firstRow + i, 5, cellTarget(sheet, d.cell));
+  });
+  if (unresolved.some((d) => d.cell !== undefined)) b.style(placed.firstRow, 5, placed.lastRow, 5, 'link');
+}
