@@ -13,7 +13,8 @@ import {
 } from '../model/Rect';
 import { shiftSheet } from '../model/shiftSheet';
 import { writeContents, writeNumberFormat } from '../model/writeCells';
-import { ClientObjectBase, type Resolver } from './ClientObjectBase';
+import { ClientObjectBase, ClientResult, type Resolver } from './ClientObjectBase';
+import { columnProperties, type SimColumnPropertiesOptions } from './columnProperties';
 import { DataValidationApi } from './DataValidationApi';
 import type { Execution } from './Execution';
 import { jsonBytes, ACTION_BYTES } from './payload';
@@ -190,6 +191,17 @@ export class RangeApi extends ClientObjectBase<RangeRef> {
 
   private get wb() {
     return this.context.backend.model;
+  }
+
+  /** ExcelApi 1.9: per-column properties, answered with the sync (see columnProperties.ts). */
+  getColumnProperties(options: SimColumnPropertiesOptions): ClientResult<Excel.ColumnProperties[]> {
+    const result = new ClientResult<Excel.ColumnProperties[]>();
+    this.queue((ref, exec) => {
+      const value = columnProperties(ref, options);
+      exec.responseBytes += jsonBytes(value);
+      exec.publish(() => result.settle(value));
+    });
+    return result;
   }
 
   get format(): RangeFormatApi {

@@ -9,7 +9,7 @@ import type { RangeRef } from './RangeRef';
 import type { SimContext } from './SimContext';
 
 /** Points, as Excel reports them: 8.43 characters is 48pt wide; a row of 11pt Calibri is 15pt high. */
-const DEFAULT_WIDTH = 48;
+export const DEFAULT_WIDTH = 48;
 const DEFAULT_HEIGHT = 15;
 const DEFAULTS: Record<string, unknown> = {
   columnWidth: DEFAULT_WIDTH,
