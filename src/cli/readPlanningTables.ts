@@ -14,7 +14,7 @@ import { readSheetData } from './readSheetData';
  * A planning sheet of a saved workbook as the add-in reads its table: the header on the first used row,
  * the rows under it. Absent when there is no such sheet, so the report says so rather than counting zero.
  */
-function readLog(workbook: ExcelJS.Workbook, sheet: string): LogTable {
+export function readLog(workbook: ExcelJS.Workbook, sheet: string): LogTable {
   const ws = workbook.worksheets.find((w) => w.name.toLowerCase() === sheet.toLowerCase());
   const absent: LogTable = {
     kind: 'absent',

@@ -19,18 +19,21 @@ export function auditCells(workbook: SimWorkbook, caseId: string): Map<string, u
 }
 
 /**
- * Ten cases drawn for Asha and Ben and completed with the seed report's answers; `share` of them drawn for
- * moderation by Mo, who then types the first auditor's select answers into the Moderation table (as if
+ * Ten cases drawn for Asha and Ben (or `people.auditors`) and completed with the seed report's answers;
+ * `share` of them drawn for moderation by Mo (or `people.moderator`), who then types the first auditor's select answers into the Moderation table (as if
  * she agreed everywhere). Tests change some answers through saveModerationAnswer and complete the cases.
  */
-export async function moderatedAudit(share = 0.5): Promise<ModeratedFixture> {
+export async function moderatedAudit(
+  share = 0.5,
+  people: { auditors?: string[]; moderator?: string } = {},
+): Promise<ModeratedFixture> {
   const fixture = await planningWith();
   const draw = await fixture.planning.drawSample({ kind: 'total', size: 10 }, 'm', 'Lead', {
-    auditors: ['Asha', 'Ben'],
+    auditors: people.auditors ?? ['Asha', 'Ben'],
   });
   if (draw.kind !== 'drawn') throw new Error(JSON.stringify(draw.problems));
   await fillCases(fixture.workbook, 10);
-  const drawn = await fixture.planning.drawModeration(share, 'moderation', 'Mo');
+  const drawn = await fixture.planning.drawModeration(share, 'moderation', people.moderator ?? 'Mo');
   if (drawn.kind !== 'drawn') throw new Error(JSON.stringify(drawn.problems));
   const header = fixture.workbook.getValues('Moderation', 'A1:Z1')[0]!.map(String);
   const rows = fixture.workbook.getValues('Moderation', `A2:Z${drawn.caseIds.length + 1}`);
