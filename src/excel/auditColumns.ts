@@ -8,6 +8,7 @@ import {
   VERSION,
   STATUSES,
 } from './workbookFormat';
+import { fixedColumnWidth, questionWidth } from './auditWidths';
 import { findColumn } from './headerRow';
 
 /** One column of the Audit table as setup wants it. */
@@ -18,6 +19,8 @@ export interface AuditColumn {
   readonly numberFormat: string;
   /** Values offered as an in-cell dropdown, or null. */
   readonly list: readonly string[] | null;
+  /** Width in points, set where the column has none of its own (see auditWidths.ts). */
+  readonly width: number;
 }
 
 /**
@@ -46,6 +49,7 @@ function fixedColumn(name: string): AuditColumn {
     label: AUDIT_FIXED_LABELS[name] ?? '',
     numberFormat,
     list: name === STATUS ? STATUSES : null,
+    width: fixedColumnWidth(name),
   };
 }
 
@@ -58,6 +62,7 @@ export function auditColumns(questionSet: QuestionSet): AuditColumn[] {
       label: q.label || q.name,
       numberFormat: formatForQuestion(q),
       list: q.type === 'select_one' ? q.choices.map((c) => c.label || c.name) : null,
+      width: questionWidth(q.type),
     }));
   return [...AUDIT_FIXED_COLUMNS.map(fixedColumn), ...questions];
 }

@@ -9,6 +9,7 @@ import {
   resolveDefinitionSheets,
 } from './definitionSheets';
 import type { ExcelHost } from './ExcelHost';
+import { queueColumnWidths } from './queueColumnWidths';
 import { probeTable, tableState } from './tableState';
 import { writeAuditTable } from './writeAuditTable';
 import { writeDefinitionSheet } from './writeDefinitionSheet';
@@ -66,6 +67,7 @@ export async function setUpAudit(host: ExcelHost, source: SetUpSource): Promise<
     const reads = queueDefinitionReads(context, names);
     const audit = probeTable(context, SHEETS.audit, sheetNames, tableNames);
     const escalations = probeTable(context, SHEETS.escalations, sheetNames, tableNames);
+    const auditWidths = queueColumnWidths(audit);
     await context.sync();
 
     const data = definitionData(names, reads);
@@ -109,7 +111,8 @@ export async function setUpAudit(host: ExcelHost, source: SetUpSource): Promise<
       };
     }
     const auditState = tableState(audit);
-    const auditResult = writeAuditTable(context, auditState, auditColumns(parsed.questionSet));
+    const columns = auditColumns(parsed.questionSet);
+    const auditResult = writeAuditTable(context, auditState, columns, auditWidths());
     if (auditResult.created) createdSheets.push(SHEETS.audit);
     const escalationsResult = writeEscalationsTable(context, tableState(escalations));
     if (escalationsResult.created) createdSheets.push(SHEETS.escalations);

@@ -1,5 +1,6 @@
 import type { SheetIssue } from '../core/sheets/SheetData';
 import { type AuditColumn, listSource, planColumns } from './auditColumns';
+import { isExcelDefaultWidth, LABEL_ROW_HEIGHT } from './auditWidths';
 import { filled, setDropdown, writeLiteral } from './cellWrites';
 import { findColumn } from './headerRow';
 import { blockAddress, qualifiedAddress } from './qualifiedAddress';
@@ -17,12 +18,15 @@ export interface AuditWriteResult {
 /**
  * Queues what makes the Audit sheet match the question set: creates it, or turns a plain range back into
  * the table, adds missing columns at the end (never moves or deletes one: answers stay where they are),
- * and (re)applies labels, formats of new columns, dropdowns and frozen panes.
+ * and (re)applies labels, formats of new columns, dropdowns and frozen panes. Widths are set on new
+ * columns and on columns still at Excel's default width; `widths` holds the existing columns' widths
+ * (points, from the table's first column), null when none were read. Row 1's height only on a new sheet.
  */
 export function writeAuditTable(
   context: Excel.RequestContext,
   state: TableState,
   columns: readonly AuditColumn[],
+  widths: readonly number[] | null = null,
 ): AuditWriteResult {
   const fresh = state.kind === 'absent' || state.empty;
   if (!fresh && state.headerRow < 0) {
@@ -52,10 +56,12 @@ export function writeAuditTable(
       : context.workbook.worksheets.getItem(state.sheet);
   let headerRow = fresh ? AUDIT_HEADER_ROW - 1 : state.headerRow;
   const firstColumn = fresh ? 0 : state.firstColumn;
+  let newLabelRow = fresh;
   if (headerRow === 0) {
     // The labels need the row above the header.
     sheet.getRange('1:1').insert('Down');
     headerRow = 1;
+    newLabelRow = true;
   }
   const dataRows = Math.max(1, fresh ? 1 : state.dataRows);
   const width = existing.length + plan.add.length;
@@ -105,6 +111,15 @@ export function writeAuditTable(
   const labels = sheet.getRangeByIndexes(headerRow - 1, firstColumn, 1, width);
   labels.format.wrapText = true;
   labels.format.font.italic = true;
+  // A label longer than the row shows its beginning, not its last lines.
+  labels.format.verticalAlignment = 'Top';
+  // Excel cannot tell us whether a person set row 1's height, so it is set only on a row setup made.
+  if (newLabelRow) labels.format.rowHeight = LABEL_ROW_HEIGHT;
+  for (const column of columns) {
+    const old = findColumn(existing, column.name);
+    if (old >= 0 && !isExcelDefaultWidth(widths?.[old])) continue;
+    sheet.getRangeByIndexes(headerRow, at(column.name), 1, 1).format.columnWidth = column.width;
+  }
   sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, headerRow + 1, at(CASE_ID) + 1));
   return {
     added: plan.add.map((c) => c.name),
