@@ -6,7 +6,7 @@ import type { CellValue } from '../sheets/SheetData';
 import { percentCell } from './percentCell';
 import { publishGroup } from './publishGroup';
 
-export const AGREEMENT_HEADER = ['Question', 'Compared (n)', 'Agreed', '% agreement', 'Kappa'];
+export const AGREEMENT_HEADER = ['Question', 'n', 'Agreed', '% agreed', 'Kappa'];
 
 /** Kappa as the cell holds it: the value (shown to two places), or "none" with the reason, never a bare blank. */
 function kappaCell(kappa: Kappa | undefined, perChoice: boolean): CellValue {

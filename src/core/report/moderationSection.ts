@@ -11,7 +11,7 @@ import type { SheetBuilder } from './SheetBuilder';
 import type { TableNames } from './tableName';
 
 const KAPPA_NOTE =
-  "Kappa (Cohen's) is agreement beyond what chance would give: 1 is perfect, 0 no better than chance. A question both left blank is not compared; blank against an answer is a disagreement.";
+  "n is the cases compared: a question both left blank is not compared; blank against an answer is a disagreement. Kappa (Cohen's) is agreement beyond what chance would give: 1 is perfect, 0 no better than chance.";
 
 /** Whether there is anything to report: a completed re-audit (or, for the team, a problem with one). */
 export function reportsModeration(records: ModerationRecords, board: boolean): boolean {
@@ -77,7 +77,7 @@ function teamDetails(
   b.gap();
   const placed = b.table(
     names.take('Findings_AgreementByAuditor'),
-    ['Auditor', 'Cases', 'Compared', 'Agreed', '% agreement', 'Disagreements', 'Resolved'],
+    ['Auditor', 'Cases', 'Compared', 'Agreed', '% agreed', 'Disagreements', 'Resolved'],
     summary.byAuditor.map((a) => [
       a.auditor === '' ? NO_AUDITOR : a.auditor,
       a.cases,

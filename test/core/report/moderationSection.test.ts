@@ -90,7 +90,7 @@ describe('Moderation agreement on the Findings sheet', () => {
     const records = moderation(resolutions());
     const sheet = team();
     const rows = table(sheet, 'Findings_Agreement');
-    expect(rows[0]).toEqual(['Question', 'Compared (n)', 'Agreed', '% agreement', 'Kappa']);
+    expect(rows[0]).toEqual(['Question', 'n', 'Agreed', '% agreed', 'Kappa']);
     const caseType = rows.find((r) => r[0] === label('case_type'))!;
     const kappa = records.report.questions.find((q) => q.question === 'case_type')!.kappa!.value;
     expect(caseType).toEqual([label('case_type'), 12, 10, 0.83, kappa]);
@@ -108,7 +108,7 @@ describe('Moderation agreement on the Findings sheet', () => {
       'Cases',
       'Compared',
       'Agreed',
-      '% agreement',
+      '% agreed',
       'Disagreements',
       'Resolved',
     ]);
