@@ -20,7 +20,7 @@ const FIXED: Readonly<Record<string, number>> = {
   [STATUS]: 78, // "In progress" and the dropdown's arrow
   [LAST_SAVED]: DATE_TIME,
   [SAVED_BY]: 96,
-  [VERSION]: 54,
+  [VERSION]: 64, // its label wraps to four lines
 };
 
 /** By what an answer holds: dates narrow, numbers narrower, choices medium, free text wide. */
