@@ -118,3 +118,7 @@ export function tempFolder(): { path: (name: string) => string; remove: () => vo
   const dir = mkdtempSync(join(tmpdir(), 'case-audit-cli-'));
   return { path: (name) => join(dir, name), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/** The seed rows with the 14 waiting rows begun (In progress): their blank required answers are issues. */
+export const startedRows = (): ReturnType<typeof seedRows> =>
+  seedRows().map((r) => (r.status === 'Not started' ? { ...r, status: 'In progress' } : r));

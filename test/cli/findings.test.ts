@@ -1,5 +1,5 @@
 import { seedCases } from '../core/template/seedCases';
-import { seedRows, tempFolder, writeAuditXlsx } from './auditXlsx';
+import { seedRows, startedRows, tempFolder, writeAuditXlsx } from './auditXlsx';
 import { runCliFor } from './runCliFor';
 import type { FindingsJson } from '../../src/core/findings/findingsJson';
 
@@ -10,10 +10,6 @@ const folder = tempFolder();
 afterAll(() => folder.remove());
 
 let files = 0;
-
-/** The seed rows with the 14 waiting rows begun (In progress): their blank required answers are issues. */
-const startedRows = (): ReturnType<typeof seedRows> =>
-  seedRows().map((r) => (r.status === 'Not started' ? { ...r, status: 'In progress' } : r));
 
 /** The --json output for a workbook written with these options; stderr must be empty unless `warnings` says. */
 async function json(

@@ -63,7 +63,7 @@ describe('FindingsPanel refresh', () => {
         .map((li) => li.textContent),
     ).toEqual(['Complete: 5', 'In progress: 1', 'Not started: 1']);
     expect(
-      screen.getByText('Wrote Findings and Data quality: 2 charts, 2 data-quality issues.'),
+      screen.getByText('Wrote Findings and Data quality: 2 charts, 1 data-quality issue.'),
     ).toBeInTheDocument();
   });
 
