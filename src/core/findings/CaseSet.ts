@@ -11,6 +11,14 @@ export class CaseSet {
     this.words = new Uint32Array(Math.max(1, Math.ceil(capacity / 32)));
   }
 
+  /** A set over words already filled in (bit b of word w: case 32w + b); the set takes them over. */
+  static fromWords(words: Uint32Array): CaseSet {
+    const set = new CaseSet(32);
+    set.words = words.length > 0 ? words : new Uint32Array(1);
+    set.count = words.reduce((n, word) => n + popcount(word), 0);
+    return set;
+  }
+
   /** How many cases are in the set. */
   get size(): number {
     return this.count;

@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { QuestionTally } from '../../../src/core/findings/tallies';
+import type { Question, QuestionType } from '../../../src/core/questions/QuestionSet';
+
+/*
+ * QuestionTally keeps one code per case and builds its case sets at the end. Checked against the rule
+ * written out case by case: not relevant -> not applicable; relevant and invalid, blank, not a choice, or a
+ * list naming anything that is not a choice -> missing; otherwise answered, in every choice it names.
+ * Lists of 2, 6, 40 (two words of bits per case) and 300 choices (codes wider than a byte), repeated names
+ * (the last one counts), enough cases to grow the columns, and sets asked for mid-run.
+ */
+const question = (type: QuestionType, names: readonly string[]): Question => ({
+  name: 'q',
+  type,
+  label: 'Q',
+  hint: '',
+  listName: 'list',
+  choices: names.map((name) => ({ name, label: name.toUpperCase() })),
+  required: null,
+  requiredMessage: '',
+  relevant: null,
+  constraint: null,
+  constraintMessage: '',
+  calculation: null,
+  defaultValue: '',
+  readOnly: false,
+  appearance: '',
+  chart: null,
+  grade: '',
+  groups: [],
+  extra: {},
+  source: { sheet: 'survey', row: 2, cells: {} },
+});
+
+interface Given {
+  readonly relevant: boolean;
+  readonly answer: unknown;
+  readonly invalid: boolean;
+}
+
+interface Expected {
+  notApplicable: number[];
+  missing: number[];
+  answered: number[];
+  applicable: number[];
+  choices: number[][];
+}
+
+function reference(names: readonly string[], cases: readonly Given[]): Expected {
+  const out: Expected = { notApplicable: [], missing: [], answered: [], applicable: [], choices: [] };
+  out.choices = names.map(() => []);
+  cases.forEach((c, i) => {
+    if (!c.relevant) return void out.notApplicable.push(i);
+    out.applicable.push(i);
+    const picked = typeof c.answer === 'string' ? [c.answer] : Array.isArray(c.answer) ? c.answer : [];
+    const positions = picked.map((name) => (typeof name === 'string' ? names.lastIndexOf(name) : -1));
+    if (c.invalid || positions.length === 0 || positions.includes(-1)) return void out.missing.push(i);
+    out.answered.push(i);
+    for (const p of new Set(positions)) out.choices[p]!.push(i);
+  });
+  return out;
+}
+
+const listArb = fc
+  .constantFrom(2, 6, 40, 300)
+  .chain((n) =>
+    fc.tuple(
+      fc.constant(Array.from({ length: n }, (_, k) => `c${k}`)),
+      fc.array(fc.nat({ max: n - 1 }), { maxLength: 3 }),
+    ),
+  )
+  .map(([names, repeats]) => {
+    // A name used twice in the list: the later position is the one counted.
+    const list = [...names];
+    for (const r of repeats) list[r] = list[(r + 1) % list.length]!;
+    return list;
+  });
+
+const answerArb = (names: readonly string[]): fc.Arbitrary<unknown> =>
+  fc.oneof(
+    fc.constant(null),
+    fc.constant(''),
+    fc.constantFrom(...names),
+    fc.constant('not a choice'),
+    fc.array(fc.constantFrom(...names), { maxLength: 6 }),
+    fc.tuple(fc.constantFrom(...names), fc.constant('nope')).map((l) => [...l]),
+    fc.constant([3]),
+    fc.constant(7),
+    fc.constant({ kind: 'date', days: 19000 }),
+  );
+
+const caseArb = (names: readonly string[]): fc.Arbitrary<Given> =>
+  fc.record({ relevant: fc.boolean(), answer: answerArb(names), invalid: fc.boolean() });
+
+const runArb = listArb.chain((names) =>
+  fc.record({
+    names: fc.constant(names),
+    type: fc.constantFrom<QuestionType>('select_one', 'select_multiple'),
+    // Repeated so that some runs pass the columns' first 1,024 cases without thousands of generated ones.
+    cases: fc
+      .tuple(fc.array(caseArb(names), { maxLength: 80 }), fc.integer({ min: 1, max: 30 }))
+      .map(([cases, times]) => Array.from({ length: times }, () => cases).flat()),
+  }),
+);
+
+function check(tally: QuestionTally, expected: Expected): void {
+  const sets = {
+    notApplicable: tally.notApplicable,
+    missing: tally.missing,
+    answered: tally.answered,
+    applicable: tally.applicable,
+  };
+  for (const [what, set] of Object.entries(sets)) {
+    expect([what, set.indexes()]).toEqual([what, expected[what as keyof typeof sets]]);
+    expect([what, set.size]).toEqual([what, expected[what as keyof typeof sets].length]);
+  }
+  expect(tally.choices.map((c) => c.indexes())).toEqual(expected.choices);
+  expect(tally.choices.map((c) => c.size)).toEqual(expected.choices.map((c) => c.length));
+}
+
+describe('QuestionTally', () => {
+  it('counts every case as the case-by-case rule does, whether asked mid-run or at the end', () => {
+    fc.assert(
+      fc.property(runArb, fc.nat(), ({ names, type, cases }, cut) => {
+        const tally = new QuestionTally(question(type, names));
+        const half = cases.length === 0 ? 0 : cut % cases.length;
+        cases.forEach((c, i) => {
+          if (i === half) check(tally, reference(names, cases.slice(0, half)));
+          tally.add(i, c.relevant, c.answer, c.invalid);
+        });
+        check(tally, reference(names, cases));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('counts no case at all before any is added', () => {
+    const tally = new QuestionTally(question('select_one', ['a', 'b']));
+    check(tally, reference(['a', 'b'], []));
+  });
+});
