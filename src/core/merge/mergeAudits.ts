@@ -13,6 +13,8 @@ export interface AuditRowData {
   readonly answers: ReadonlyMap<string, Answer>;
   /** Where the row is (e.g. "a.xlsx Audit!A7"), for messages. */
   readonly where?: string;
+  /** Where each answer was read, by question (e.g. "Audit!H7"), for the Merge log. */
+  readonly cells?: ReadonlyMap<string, string>;
 }
 
 export interface AuditSnapshot {

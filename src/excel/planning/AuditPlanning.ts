@@ -1,7 +1,7 @@
 import type { Allocation } from '../../core/allocation/Allocation';
 import { createCodec, type Codec } from '../../core/codec/createCodec';
 import type { CaseSummary, OpenedCase, SaveResult } from '../../core/cases/CaseStore';
-import type { AuditSnapshot, MergeResult } from '../../core/merge/mergeAudits';
+import type { AuditSnapshot } from '../../core/merge/mergeAudits';
 import type { AgreementReport, Disagreement } from '../../core/moderation/AgreementReport';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
 import type { CaseList } from '../../core/sampling/readCaseList';
@@ -14,7 +14,8 @@ import { allocateAuditors } from './allocateAuditors';
 import { checkCaseList } from './checkCaseList';
 import { drawModerationRows, type ModerationDraw } from './drawModerationRows';
 import { type DrawOptions, drawSampleRows, type WorkbookDraw } from './drawSampleRows';
-import { importAuditRows } from './importAuditRows';
+import { refreshedAtText } from '../findings/refreshedAtText';
+import { importAuditRows, type ImportResult } from './importAuditRows';
 import { markCaseNotAudited } from './markCaseNotAudited';
 import { moderationReportOf } from './moderationReportOf';
 import { listModerationCases, openModerationCase } from './openModerationCase';
@@ -136,10 +137,16 @@ export class AuditPlanning {
     return recordResolution(this.host, disagreement, resolution, resolvedBy, this.now);
   }
 
-  /** Imports another workbook's Audit rows (decoded with the same question set); conflicts are returned. */
-  async importAuditRows(incoming: AuditSnapshot): Promise<MergeResult> {
+  /**
+   * Imports another workbook's Audit rows (decoded with the same question set); conflicts are returned, and
+   * the import is recorded on a new Merge log sheet naming the lead.
+   */
+  async importAuditRows(incoming: AuditSnapshot, lead = ''): Promise<ImportResult> {
     const { set, codec } = await this.questionSet();
-    return importAuditRows(this.host, set, codec, incoming);
+    return importAuditRows(this.host, set, codec, incoming, {
+      madeAt: refreshedAtText(this.now()),
+      lead,
+    });
   }
 
   private async questionSet(): Promise<{ set: QuestionSet; codec: Codec }> {

@@ -8,6 +8,7 @@ import {
   type MergeResult,
 } from '../../core/merge/mergeAudits';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
+import { mergeLogName, mergeLogSheet } from '../../core/report/mergeLogSheet';
 import type { CellValue } from '../../core/sheets/SheetData';
 import { formatForQuestion } from '../auditColumns';
 import { statusOf, textOf, versionOf } from '../caseCells';
@@ -17,6 +18,21 @@ import { caseIdText } from '../locateCase';
 import { readAuditColumns } from '../readAuditColumns';
 import { AUDITOR, CASE_ID, FORMAT, SHEETS, STATUS, VERSION } from '../workbookFormat';
 import { queueAuditRows } from './appendAuditRows';
+import { importMergeLog } from './importMergeLog';
+import { mergeLogWrites } from './mergeLogWrites';
+
+/** The merge, and the sheet it was recorded in ("Merge log", "Merge log 2", ...). */
+export type ImportResult =
+  | Extract<MergeResult, { kind: 'refused' }>
+  | (Extract<MergeResult, { kind: 'merged' }> & { readonly log: string });
+
+/** When and by whom, for the Merge log. */
+export interface ImportRecord {
+  /** "2023-03-01 09:30". */
+  readonly madeAt: string;
+  /** The lead's name; '' when the pane does not know it. */
+  readonly lead: string;
+}
 
 function baseRows(
   header: readonly string[],
@@ -44,16 +60,20 @@ function baseRows(
  * Imports another workbook's Audit rows (decoded by the caller, e.g. from an .xlsx) into this one in three
  * round trips: new cases are added with their answers and status, blanks are filled (Version + 1, so a pane
  * with the case open notices), and conflicts are returned, never written. Question sets must match.
+ * The import is recorded on a new Merge log sheet (the layout `case-audit merge` writes), in the same write
+ * trip as the rows: the record outlives the pane. A refused import writes nothing, not even a log.
  */
 export async function importAuditRows(
   host: ExcelHost,
   questionSet: QuestionSet,
   codec: Codec,
   incoming: AuditSnapshot,
-): Promise<MergeResult> {
+  record: ImportRecord,
+): Promise<ImportResult> {
   return host.run(async (context) => {
-    const { frame } = await readAuditColumns(context, [CASE_ID]);
+    const { frame, tableNames } = await readAuditColumns(context, [CASE_ID]);
     const body = context.workbook.tables.getItem(SHEETS.audit).getDataBodyRange().load('values');
+    const sheets = context.workbook.worksheets.load('items/name');
     await context.sync();
     const rows = body.values as CellValue[][];
     const base: AuditSnapshot = {
@@ -109,12 +129,30 @@ export async function importAuditRows(
       if (update.status !== undefined) put(STATUS, update.status, FORMAT.text);
       put(VERSION, versionOf(rows[index]![findColumn(frame.header, VERSION)]) + 1, FORMAT.whole);
     }
-    await context.sync();
     const conflicts = merged.conflicts.map((c) => ({
       ...c,
       sheet: frame.sheet,
       cell: frame.address(c.question, indexOf.get(caseKey(c.caseId))!),
     }));
-    return { ...merged, conflicts };
+    // Queued after the Audit writes: Excel stops a batch at its first failure, so a log that could not be
+    // written never stands for rows that were not. Its names are chosen free of every sheet and table.
+    const log = mergeLogName(
+      sheets.items.map((s) => s.name),
+      tableNames,
+    );
+    const sheet = mergeLogSheet(
+      importMergeLog({ questionSet, base, incoming, merged, conflicts, ...record }),
+      log,
+    );
+    const writes = mergeLogWrites(sheet);
+    writes.withImport(context);
+    await context.sync();
+    for (const batch of writes.after) {
+      batch(context);
+      // Only a log past the shared budget gets here: one trip per batch under the request limit.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+    return { ...merged, conflicts, log };
   });
 }

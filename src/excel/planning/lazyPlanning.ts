@@ -40,6 +40,6 @@ export function lazyPlanning(host: ExcelHost, options: AuditPlanningOptions = {}
     moderationCases: async () => (await planning()).moderationCases(),
     openModerationCase: async (caseId) => (await planning()).openModerationCase(caseId),
     saveModerationCase: async (change) => (await planning()).saveModerationCase(change),
-    importAuditRows: async (incoming) => (await planning()).importAuditRows(incoming),
+    importAuditRows: async (...args) => (await planning()).importAuditRows(...args),
   };
 }

@@ -95,7 +95,12 @@ function auditRows(label: string, audit: SheetData, questionSet: QuestionSet, co
       return;
     }
     const answers = new Map<string, Answer>();
+    const answerCells = new Map<string, string>();
     for (const c of columns) {
+      answerCells.set(
+        c.codec.question.name,
+        qualifiedAddress(audit.name, cellAddress(row, firstColumn + c.at)),
+      );
       const cell = cells[c.at] ?? null;
       const decoded = c.codec.decode(cell);
       // An unreadable cell is not blank: keep its text so it is never "filled" over.
@@ -107,6 +112,7 @@ function auditRows(label: string, audit: SheetData, questionSet: QuestionSet, co
       status: statusOf(cells[column(STATUS)]),
       answers,
       where: `${label} ${qualifiedAddress(audit.name, idCell)}`,
+      cells: answerCells,
     });
   });
   if (problems.length > 0) return refused(problems);

@@ -10,7 +10,7 @@ export type { PlanningPort };
  * and fflate load on first use, outside the pane's first-load budget. Problems in the other file keep
  * their cell in the words only: a link would open that address in this workbook.
  */
-async function importWorkbook(planning: PlanningPort, file: File): Promise<ImportOutcome> {
+async function importWorkbook(planning: PlanningPort, file: File, lead: string): Promise<ImportOutcome> {
   const label = file.name;
   const [{ readXlsxSheets, XlsxReadError }, { readAuditSnapshot }] = await Promise.all([
     import('../../xlsx/read/readXlsxSheets'),
@@ -30,7 +30,7 @@ async function importWorkbook(planning: PlanningPort, file: File): Promise<Impor
     const problems = read.problems.map((p) => ({ message: `${where(p.sheet, p.cell)}: ${p.message}` }));
     return { kind: 'refused', label, problems };
   }
-  const merged = await planning.importAuditRows(read.snapshot);
+  const merged = await planning.importAuditRows(read.snapshot, lead);
   if (merged.kind === 'refused') return { kind: 'refused', label, problems: merged.problems };
   return {
     kind: 'merged',
@@ -38,6 +38,7 @@ async function importWorkbook(planning: PlanningPort, file: File): Promise<Impor
     added: merged.added.map((r) => r.caseId),
     filled: merged.updates.map((u) => u.caseId),
     conflicts: merged.conflicts,
+    log: merged.log,
   };
 }
 
@@ -62,6 +63,6 @@ export function planningPanelProps(
     onModerationReport: () => planning.moderationReport(),
     onResolveDisagreement: (disagreement, resolution, resolvedBy) =>
       planning.resolveDisagreement(disagreement, resolution, resolvedBy),
-    onImportWorkbook: (file) => importWorkbook(planning, file),
+    onImportWorkbook: (file) => importWorkbook(planning, file, lead),
   };
 }

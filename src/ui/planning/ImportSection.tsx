@@ -30,7 +30,7 @@ export function ImportSection({ questions, onImportWorkbook, onSelectCell }: Imp
   return (
     <PlanningSection
       title="Import another workbook"
-      intro="Bring in the Audit rows of a copy another team worked in. New cases are added and blank answers filled in; a case answered differently in both is listed here and never overwritten. The file is read here in the pane: nothing is uploaded."
+      intro="Bring in the Audit rows of a copy another team worked in. New cases are added and blank answers filled in; a case answered differently in both is listed here, never overwritten. Each import is recorded on a new Merge log sheet. The file is read here in the pane: nothing is uploaded."
     >
       <Field
         label="Their workbook (.xlsx)"

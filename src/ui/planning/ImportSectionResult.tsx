@@ -1,4 +1,4 @@
-import { Text } from '@fluentui/react-components';
+import { Link, Text } from '@fluentui/react-components';
 import type { Question } from '../../core/questions/QuestionSet';
 import type { Problem } from '../../core/sampling/Problem';
 import { answerText } from '../capture/answerText';
@@ -29,7 +29,8 @@ export interface ImportSectionResultProps {
 
 /**
  * What the import did. A refusal lists what to fix in words (its cells are in the other file, so no links);
- * each conflict links to our cell, with both answers as the auditors would recognise them.
+ * each conflict links to our cell, with both answers as the auditors would recognise them. The Merge log
+ * sheet keeps the same record once the pane is closed, so the result says where it is and goes there.
  */
 export function ImportSectionResult({ outcome, questions, onSelectCell }: ImportSectionResultProps) {
   if (outcome.kind === 'refused')
@@ -55,6 +56,9 @@ export function ImportSectionResult({ outcome, questions, onSelectCell }: Import
       <Text as="p" block>
         {importSummary(outcome)}
       </Text>
+      {outcome.log !== undefined && (
+        <LogLink sheet={outcome.log} resolve={conflicts.length > 0} onSelectCell={onSelectCell} />
+      )}
       {conflicts.length > 0 && (
         <ProblemsBar
           intent="warning"
@@ -65,5 +69,24 @@ export function ImportSectionResult({ outcome, questions, onSelectCell }: Import
         />
       )}
     </>
+  );
+}
+
+interface LogLinkProps {
+  readonly sheet: string;
+  /** The log lists conflicts, with a Resolution column to fill in. */
+  readonly resolve: boolean;
+  readonly onSelectCell: (sheet: string, cell: string) => void;
+}
+
+function LogLink({ sheet, resolve, onSelectCell }: LogLinkProps) {
+  return (
+    <Text as="p" block>
+      Recorded in the{' '}
+      <Link as="button" inline onClick={() => onSelectCell(sheet, 'A1')}>
+        {sheet}
+      </Link>{' '}
+      sheet{resolve ? ', with a Resolution column to note what you agree on each conflict' : ''}.
+    </Text>
   );
 }

@@ -52,6 +52,8 @@ export type ImportOutcome =
       readonly filled: readonly string[];
       /** Answered differently in both; ours kept. Each with our cell when known. */
       readonly conflicts: readonly MergeConflict[];
+      /** The sheet the import was recorded in ("Merge log 2"), when it was. */
+      readonly log?: string;
     };
 
 /**

@@ -79,6 +79,7 @@ describe('ImportSection', () => {
             cell: 'G3',
           },
         ],
+        log: 'Merge log',
       }),
     );
     expect(
@@ -89,10 +90,25 @@ describe('ImportSection', () => {
     expect(
       region.getByText(/Case K-001, Contact or re-referral\?: Contact here, Re-referral in partner\.xlsx\./),
     ).toBeInTheDocument();
+    expect(region.getByRole('button', { name: 'Merge log' }).closest('p')).toHaveTextContent(
+      'Recorded in the Merge log sheet, with a Resolution column to note what you agree on each conflict.',
+    );
     await user.click(region.getByRole('button', { name: 'Audit!G3' }));
     expect(onSelectCell).toHaveBeenCalledWith('Audit', 'G3');
     const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('says which sheet records the import, and goes there', async () => {
+    const { user, onSelectCell, region } = renderSection(() =>
+      Promise.resolve(merged({ log: 'Merge log 2' })),
+    );
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    const link = await region.findByRole('button', { name: 'Merge log 2' });
+    expect(link.closest('p')).toHaveTextContent(/^Recorded in the Merge log 2 sheet\.$/);
+    await user.click(link);
+    expect(onSelectCell).toHaveBeenCalledWith('Merge log 2', 'A1');
   });
 
   it('shows a refusal with what to fix, without links into this workbook', async () => {
@@ -121,6 +137,7 @@ describe('ImportSection', () => {
     expect(
       await region.findByText('Nothing to import: this workbook already holds everything in partner.xlsx.'),
     ).toBeInTheDocument();
+    expect(region.queryByText(/Recorded in the/)).not.toBeInTheDocument();
     await user.click(region.getByRole('button', { name: 'Import rows' }));
     expect(await region.findByText('Nothing was imported')).toBeInTheDocument();
     expect(region.getByText(/Excel did not finish the request \(RichApi.Error: busy\)/)).toBeInTheDocument();

@@ -2,15 +2,15 @@ import { lazyPlanning } from '../../../src/excel/planning/lazyPlanning';
 import { planningPanelProps } from '../../../src/ui/app/planningPanelProps';
 import type { ImportOutcome } from '../../../src/ui/planning';
 import { AUDIT_DAY } from '../../excel/auditFixture';
-import { auditRows, planningWith } from '../../excel/planning/planningFixture';
-import { partnerWorkbook, xlsxOf } from '../../excel/planning/readAuditSnapshotWorkbook';
+import { auditRows, planningWith, type PlanningFixture } from '../../excel/planning/planningFixture';
+import { cellOf, partnerWorkbook, xlsxOf } from '../../excel/planning/readAuditSnapshotWorkbook';
 
 /** What the pane gets from its file input: a name and the bytes (read in the pane, never uploaded). */
 const fileOf = (name: string, bytes: Uint8Array) =>
   ({ name, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) }) as unknown as File;
 
-async function importInto(name: string, bytes: Uint8Array) {
-  const ours = await planningWith();
+async function importInto(name: string, bytes: Uint8Array, into?: PlanningFixture) {
+  const ours = into ?? (await planningWith());
   const port = lazyPlanning(ours.workbook.host(), { now: () => AUDIT_DAY });
   const props = planningPanelProps(port, 'Lee Lead', [], () => {});
   const outcome: ImportOutcome = await props.onImportWorkbook(fileOf(name, bytes));
@@ -27,8 +27,32 @@ describe('the Planning panel’s import, wired to the workbook', () => {
       added: ['C-001', 'C-002', 'C-003'],
       filled: [],
       conflicts: [],
+      log: 'Merge log',
     });
     expect(auditRows(ours).map((r) => r.id)).toEqual(['C-001', 'C-002', 'C-003']);
+    // The record outlives the pane, naming the lead and the file.
+    expect(String(ours.workbook.getValues('Merge log', 'A2')[0]![0])).toMatch(
+      /^Made 2023-02-06 10:30 by Lee Lead with Import another workbook \(Planning tab\): the Audit rows of partner\.xlsx /,
+    );
+  });
+
+  it('records where their answer is in their workbook, beside ours', async () => {
+    const { workbook } = await partnerWorkbook();
+    const { ours } = await importInto('partner.xlsx', xlsxOf(workbook));
+    await ours.workbook.setCell('Audit', cellOf(ours.workbook, 'case_type', 3), 'Contact/referral');
+    const again = await importInto('partner.xlsx', xlsxOf(workbook), ours);
+    expect(again.outcome.kind === 'merged' && again.outcome.log).toBe('Merge log 2');
+    const conflict = ours.workbook.getValues('Merge log 2', 'A12:G12')[0];
+    const theirs = cellOf(workbook, 'case_type', 3);
+    expect(conflict).toEqual([
+      'C-001',
+      'case_type',
+      'Contact/referral',
+      `This workbook Audit!${cellOf(ours.workbook, 'case_type', 3)}`,
+      'Re-referral',
+      `partner.xlsx Audit!${theirs}`,
+      `Audit!${cellOf(ours.workbook, 'case_type', 3)}`,
+    ]);
   });
 
   it('refuses, writing nothing, a file that is not an .xlsx or whose question set is broken', async () => {
@@ -39,6 +63,7 @@ describe('the Planning panel’s import, wired to the workbook', () => {
       problems: [{ message: expect.stringMatching(/^cases\.csv is not an Excel workbook/) as string }],
     });
     expect(auditRows(csv.ours)).toEqual([]);
+    expect(csv.ours.workbook.sheetNames()).not.toContain('Merge log');
     const { workbook } = await partnerWorkbook();
     await workbook.setCell('Questions', 'A3', 'select_one no_such_list');
     const broken = await importInto('partner.xlsx', xlsxOf(workbook));
@@ -46,5 +71,6 @@ describe('the Planning panel’s import, wired to the workbook', () => {
       /^Questions!A3: In partner\.xlsx: /,
     );
     expect(auditRows(broken.ours)).toEqual([]);
+    expect(broken.ours.workbook.sheetNames()).not.toContain('Merge log');
   });
 });

@@ -1,0 +1,48 @@
+/** Where an answer was read: the workbook's name and the cell there ('' when not known). */
+export interface MergeLogPlace {
+  readonly file: string;
+  readonly cell: string;
+}
+
+/** One workbook of a merge, with what it brought in. */
+export interface MergeLogSource {
+  readonly file: string;
+  readonly role: 'base' | 'merged';
+  /** Case rows read from it. */
+  readonly rows: number;
+  readonly added: number;
+  readonly filled: number;
+  readonly conflicts: number;
+}
+
+/** A case answered differently in two workbooks, both answers as the auditor reads them. */
+export interface MergeLogConflict {
+  readonly caseId: string;
+  readonly question: string;
+  readonly kept: MergeLogPlace & { readonly answer: string };
+  readonly other: MergeLogPlace & { readonly answer: string };
+  /** The kept answer's cell in the combined workbook, qualified ("Audit!F3"), or '' when not known. */
+  readonly cell: string;
+}
+
+/**
+ * What the Merge log sheet records, whoever merged: the command line (`case-audit merge`, into a copy) or the
+ * pane's "Import another workbook" (into the open workbook, by the lead). Answers are text already, so the
+ * layout needs no question set.
+ */
+export interface MergeLog {
+  /** "2023-03-01 09:30". */
+  readonly madeAt: string;
+  readonly made:
+    | { readonly by: 'command line' }
+    | {
+        readonly by: 'pane';
+        /** The lead's name as the pane knows it; '' when not given. */ readonly lead: string;
+      };
+  readonly form: { readonly title: string; readonly version: string };
+  /** The workbook the others were merged into. */
+  readonly base: string;
+  /** The base first, then the others in the order they were merged. */
+  readonly sources: readonly MergeLogSource[];
+  readonly conflicts: readonly MergeLogConflict[];
+}

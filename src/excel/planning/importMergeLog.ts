@@ -1,0 +1,61 @@
+import type { AuditSnapshot, MergeConflict, MergeResult } from '../../core/merge/mergeAudits';
+import { caseKey } from '../../core/sampling/caseKey';
+import type { QuestionSet } from '../../core/questions/QuestionSet';
+import type { MergeLog } from '../../core/report/MergeLog';
+import { mergeAnswerText } from '../../core/report/mergeAnswerText';
+import { qualifiedAddress } from '../qualifiedAddress';
+
+/** This workbook in the log: the pane cannot know the file's name without another round trip. */
+export const THIS_WORKBOOK = 'This workbook';
+
+export interface ImportLogInput {
+  readonly questionSet: QuestionSet;
+  readonly base: AuditSnapshot;
+  readonly incoming: AuditSnapshot;
+  readonly merged: Extract<MergeResult, { kind: 'merged' }>;
+  /** The conflicts with our sheet and cell (unqualified, e.g. "F3"). */
+  readonly conflicts: readonly MergeConflict[];
+  readonly madeAt: string;
+  readonly lead: string;
+}
+
+/**
+ * An import from the pane as the shared Merge log records it, the same columns as `case-audit merge` gives:
+ * this workbook is the base, the chosen file the one merged in, and each conflict names both cells.
+ */
+export function importMergeLog(input: ImportLogInput): MergeLog {
+  const { questionSet, incoming, merged } = input;
+  const theirs = new Map(incoming.rows.map((r) => [caseKey(r.caseId), r]));
+  const here = (c: MergeConflict): string =>
+    c.sheet === undefined || c.cell === undefined ? '' : qualifiedAddress(c.sheet, c.cell);
+  const shown = (question: string, answer: MergeConflict['ours']): string =>
+    mergeAnswerText(questionSet.byName.get(question), answer);
+  return {
+    madeAt: input.madeAt,
+    made: { by: 'pane', lead: input.lead.trim() },
+    form: { title: questionSet.title, version: questionSet.version },
+    base: THIS_WORKBOOK.toLowerCase(),
+    sources: [
+      { file: THIS_WORKBOOK, role: 'base', rows: input.base.rows.length, added: 0, filled: 0, conflicts: 0 },
+      {
+        file: incoming.label,
+        role: 'merged',
+        rows: incoming.rows.length,
+        added: merged.added.length,
+        filled: merged.updates.length,
+        conflicts: input.conflicts.length,
+      },
+    ],
+    conflicts: input.conflicts.map((c) => ({
+      caseId: c.caseId,
+      question: c.question,
+      kept: { answer: shown(c.question, c.ours), file: THIS_WORKBOOK, cell: here(c) },
+      other: {
+        answer: shown(c.question, c.theirs),
+        file: incoming.label,
+        cell: theirs.get(caseKey(c.caseId))?.cells?.get(c.question) ?? '',
+      },
+      cell: here(c),
+    })),
+  };
+}

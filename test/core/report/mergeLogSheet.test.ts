@@ -1,0 +1,69 @@
+import type { MergeLog } from '../../../src/core/report/MergeLog';
+import { mergeLogName, mergeLogSheet, mergeLogTables } from '../../../src/core/report/mergeLogSheet';
+
+const log = (over: Partial<MergeLog> = {}): MergeLog => ({
+  madeAt: '2023-03-01 09:30',
+  made: { by: 'pane', lead: '' },
+  form: { title: 'Contacts audit', version: '2023-03' },
+  base: 'this workbook',
+  sources: [
+    { file: 'This workbook', role: 'base', rows: 5, added: 0, filled: 0, conflicts: 0 },
+    { file: 'north.xlsx', role: 'merged', rows: 4, added: 2, filled: 1, conflicts: 0 },
+  ],
+  conflicts: [],
+  ...over,
+});
+
+describe('mergeLogSheet', () => {
+  it('says an import from the pane changed this workbook and not the file read, naming no one when no lead is known', () => {
+    const sheet = mergeLogSheet(log(), 'Merge log');
+    expect(sheet.cells[1]![0]).toBe(
+      'Made 2023-03-01 09:30 with Import another workbook (Planning tab): the Audit rows of north.xlsx were merged into this workbook (Contacts audit, version 2023-03). New cases were added and blank answers filled in; no answer was overwritten. Nothing in north.xlsx was changed.',
+    );
+    expect(mergeLogSheet(log({ made: { by: 'pane', lead: 'Lee' } }), 'Merge log').cells[1]![0]).toMatch(
+      /^Made 2023-03-01 09:30 by Lee with Import another workbook/,
+    );
+  });
+
+  it('says so when nothing conflicts, with no conflicts table and no links', () => {
+    const sheet = mergeLogSheet(log(), 'Merge log 3');
+    expect(sheet.cells.slice(-2)).toEqual([
+      ['Conflicts (0)'],
+      ['None: no case was answered differently in two workbooks.'],
+    ]);
+    expect(sheet.tables).toEqual([{ name: 'Merge_workbooks_3', range: 'A5:G7' }]);
+    expect(sheet.links).toEqual([]);
+  });
+
+  it('links only the conflicts whose cell here is known', () => {
+    const conflict = (caseId: string, cell: string) => ({
+      caseId,
+      question: 'q',
+      kept: { answer: 'Yes', file: 'This workbook', cell },
+      other: { answer: 'No', file: 'north.xlsx', cell: '' },
+      cell,
+    });
+    const sheet = mergeLogSheet(
+      log({ conflicts: [conflict('A', 'Audit!F3'), conflict('B', '')] }),
+      'Merge log',
+    );
+    expect(sheet.cells.slice(-2)).toEqual([
+      ['A', 'q', 'Yes', 'This workbook Audit!F3', 'No', 'north.xlsx', 'Audit!F3', ''],
+      ['B', 'q', 'Yes', 'This workbook', 'No', 'north.xlsx', '', ''],
+    ]);
+    expect(sheet.links).toEqual([{ cell: 'G12', target: 'Audit!F3' }]);
+    expect(sheet.tables[1]).toEqual({ name: 'Merge_conflicts', range: 'A11:H13' });
+  });
+});
+
+describe('mergeLogName', () => {
+  it('takes the first name free of every sheet, ignoring case, and of the tables it would add', () => {
+    expect(mergeLogName(['Audit'])).toBe('Merge log');
+    expect(mergeLogName(['Audit', 'merge LOG', 'Merge log 2'])).toBe('Merge log 3');
+    expect(mergeLogName(['Audit'], ['Audit', 'MERGE_CONFLICTS'])).toBe('Merge log 2');
+    expect(mergeLogTables('Merge log 2')).toEqual({
+      workbooks: 'Merge_workbooks_2',
+      conflicts: 'Merge_conflicts_2',
+    });
+  });
+});
