@@ -102,7 +102,7 @@ export async function refreshFindings(host: ExcelHost, options: RefreshOptions =
         : { planning: planningRecordsOf(cases, samples, notAudited, moderationRecords) }),
     });
     progress('Writing the Findings and Data quality sheets', 0.75);
-    await writeReport(context, sheets, state.result());
+    await writeReport(context, sheets, state.result(), FINDINGS_SHEET);
     progress('Done', 1);
     const charts = sheets.reduce((n, s) => n + s.charts.length, 0);
     return { findings, sheets: sheets.map((s) => s.name), charts, refreshedAt, warnings };

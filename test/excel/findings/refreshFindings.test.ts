@@ -168,6 +168,19 @@ describe('refreshFindings on the simulated host', () => {
     expect(workbook.sheetNames()).toEqual(names);
   });
 
+  test('shows the Findings sheet when done, activated with the last write rather than in a trip of its own', async () => {
+    const { workbook, audit } = await auditWith(10);
+    await fillCases(workbook, 10);
+    await workbook.select('Audit', 'C5');
+    const plain = await counted(workbook, () => audit.refreshFindings());
+    expect(workbook.snapshot().activeSheet).toBe('Findings');
+    await workbook.select('Audit', 'C5');
+    await audit.refreshFindings();
+    expect(workbook.snapshot().activeSheet).toBe('Findings');
+    // A first refresh of a small audit reads once and writes once; activating rides on the write.
+    expect(plain.syncs).toBe(2);
+  });
+
   test.each([10, 10000])(
     'takes at most 5 round trips for %i cases',
     async (n) => {
