@@ -4,7 +4,7 @@ import { xlsxOf } from '../excel/planning/readAuditSnapshotWorkbook';
 
 // The lead of one organisation imports the Audit rows another organisation's auditors kept in their own
 // copy: the file is chosen in the pane and read there; new cases arrive, blanks are filled, and a case
-// answered differently in both is listed with a link to our cell, ours kept.
+// answered differently in both is listed with a link to our cell, ours kept, and on the Merge log sheet.
 
 /** The partner's copy, from the same template: DEMO-001 answered differently, DEMO-002 with a comment, P-001 new;
  * the demo cases have no auditor here, so theirs fills ours (2 cases filled in). */
@@ -86,5 +86,12 @@ test('a lead imports a partner’s workbook: cases added, blanks filled, the con
   await expect(grid.getByRole('row').filter({ hasText: 'P-001' })).toContainText('Pat Partner');
   // DEMO-002's comment was filled (its column is off the grid's screen): the row moved to In progress.
   await expect(grid.getByRole('row').filter({ hasText: 'DEMO-002' })).toContainText('In progress');
+
+  // The record stays in the workbook: the Merge log sheet, linked from the pane, lists the conflict.
+  await expect(section.getByText(/Recorded in the Merge log sheet/)).toBeVisible();
+  await section.getByRole('button', { name: 'Merge log', exact: true }).click();
+  const log = workbook.getByRole('grid', { name: 'Sheet Merge log' });
+  await expect(log.getByRole('row').filter({ hasText: 'DEMO-001' })).toContainText('partner.xlsx Audit!');
+  await page.screenshot({ path: 'test-results/import-merge-log.png' });
   expect(problems).toEqual([]);
 });
