@@ -1,5 +1,5 @@
 import type { Answer } from '../core/cases/CaseEvaluation';
-import { answerText } from '../ui/capture/answerText';
+import { answerText } from '../core/cases/answerText';
 import type { MergePlan, Origin } from './combineAudits';
 import type { AuditPlacement } from './placeAuditRows';
 

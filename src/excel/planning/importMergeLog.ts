@@ -2,7 +2,7 @@ import type { AuditSnapshot, MergeConflict, MergeResult } from '../../core/merge
 import { caseKey } from '../../core/sampling/caseKey';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
 import type { MergeLog } from '../../core/report/MergeLog';
-import { mergeAnswerText } from '../../core/report/mergeAnswerText';
+import { answerText } from '../../core/cases/answerText';
 import { qualifiedAddress } from '../qualifiedAddress';
 
 /** This workbook in the log: the pane cannot know the file's name without another round trip. */
@@ -29,7 +29,7 @@ export function importMergeLog(input: ImportLogInput): MergeLog {
   const here = (c: MergeConflict): string =>
     c.sheet === undefined || c.cell === undefined ? '' : qualifiedAddress(c.sheet, c.cell);
   const shown = (question: string, answer: MergeConflict['ours']): string =>
-    mergeAnswerText(questionSet.byName.get(question), answer);
+    answerText(questionSet.byName.get(question), answer);
   return {
     madeAt: input.madeAt,
     made: { by: 'pane', lead: input.lead.trim() },

@@ -1,6 +1,6 @@
 import { Button, Text, tokens } from '@fluentui/react-components';
 import type { Question } from '../../core/questions/QuestionSet';
-import { answerText } from './answerText';
+import { answerText } from '../../core/cases/answerText';
 import type { SaveState } from './SaveState';
 
 export interface SaveStatusProps {

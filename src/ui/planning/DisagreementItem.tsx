@@ -2,7 +2,7 @@ import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-
 import { useState } from 'react';
 import type { Disagreement } from '../../core/moderation/AgreementReport';
 import type { Question } from '../../core/questions/QuestionSet';
-import { answerText } from '../capture/answerText';
+import { answerText } from '../../core/cases/answerText';
 import { ActionProblem } from './ActionProblem';
 import { useAction } from './useAction';
 

@@ -1,7 +1,7 @@
 import { Link, Text } from '@fluentui/react-components';
 import type { Question } from '../../core/questions/QuestionSet';
 import type { Problem } from '../../core/sampling/Problem';
-import { answerText } from '../capture/answerText';
+import { answerText } from '../../core/cases/answerText';
 import type { ImportOutcome } from './PlanningPanelProps';
 import { ProblemsBar } from './ProblemsBar';
 

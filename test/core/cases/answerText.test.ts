@@ -1,7 +1,6 @@
 import type { Answer } from '../../../src/core/cases/CaseEvaluation';
 import type { Question } from '../../../src/core/questions/QuestionSet';
-import { mergeAnswerText } from '../../../src/core/report/mergeAnswerText';
-import { answerText } from '../../../src/ui/capture/answerText';
+import { answerText } from '../../../src/core/cases/answerText';
 import { question } from '../moderation/questionFixture';
 
 const withLabels = (q: Question): Question => ({
@@ -22,9 +21,9 @@ const cases: [Question | undefined, Answer][] = [
   [undefined, null],
 ];
 
-describe('mergeAnswerText', () => {
+describe('answerText', () => {
   it('shows labels, dates and blanks as an auditor reads them', () => {
-    expect(cases.map(([q, a]) => mergeAnswerText(q, a))).toEqual([
+    expect(cases.map(([q, a]) => answerText(q, a))).toEqual([
       'Re-referral',
       'Contact/referral, Re-referral',
       '(blank)',
@@ -33,9 +32,5 @@ describe('mergeAnswerText', () => {
       '3',
       '(blank)',
     ]);
-  });
-
-  it('reads as the pane’s answerText does, which the command line’s log uses', () => {
-    for (const [q, a] of cases) expect(mergeAnswerText(q, a)).toBe(answerText(q, a));
   });
 });
