@@ -1,18 +1,7 @@
-import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
+import { sameFile } from './sameFile';
 import { UsageProblem } from './UsageProblem';
 import { writeFindingsCopy } from './writeFindingsCopy';
-
-/** Same file, even under another name (a link, ./x vs x): the device and inode say so. */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [x, y] = await Promise.all([stat(a), stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Before any work: no workbook named twice (its cases would all be "conflicts" with themselves), and --out

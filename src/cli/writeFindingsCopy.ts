@@ -8,6 +8,7 @@ import type { PlanningRecords } from '../core/report/PlanningRecords';
 import { percentFormat } from '../core/report/percentCell';
 import { findingsReport } from '../core/report/findingsReport';
 import { addCharts } from './addCharts';
+import { sameFile } from './sameFile';
 import { UsageProblem } from './UsageProblem';
 import { WorkbookProblem } from './WorkbookProblem';
 import { writeReportSheet } from './writeReportSheet';
@@ -17,17 +18,6 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** The reader's local time, as the add-in stamps Last saved. */
 export function refreshedAt(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())} ${pad(now.getHours())}:${pad(now.getMinutes())}`;
-}
-
-/** Same file, even under another name (a link, ./x vs x): the device and inode say so. */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [x, y] = await Promise.all([stat(a), stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -88,7 +88,7 @@ export function mergeAudits(base: AuditSnapshot, incoming: AuditSnapshot): Merge
       v1 === v2 ? `both say version "${v1}"` : `version "${v1}" here, "${v2}" in ${incoming.label}`;
     const what = differences.length > 0 ? `: ${differences.join('; ')}` : '';
     problems.push({
-      message: `The question sets differ (${versions})${what}. Bring both workbooks to the same question set (Questions and Choices sheets, and its version in Settings), then import again.`,
+      message: `The question sets differ (${versions})${what}. Bring both workbooks to the same question set (Questions and Choices sheets, and its version in Settings), then import (or merge) again.`,
     });
   }
   const ours = byKey(base, problems);

@@ -53,7 +53,7 @@ export function readAuditSnapshot(label: string, sheets: readonly SheetData[]): 
       {
         sheet: SHEETS.audit,
         cell: '',
-        message: `${label} has no ${SHEETS.audit} sheet (its sheets: ${sheets.map((s) => s.name).join(', ')}). If one of them holds the cases, rename it "${SHEETS.audit}" in that workbook, then import again.`,
+        message: `${label} has no ${SHEETS.audit} sheet (its sheets: ${sheets.map((s) => s.name).join(', ')}). If one of them holds the cases, rename it "${SHEETS.audit}" in that workbook, then import (or merge) again.`,
       },
     ]);
   return auditRows(label, audit, questionSet, createCodec(questionSet));
@@ -68,7 +68,7 @@ function auditRows(label: string, audit: SheetData, questionSet: QuestionSet, co
       {
         sheet: audit.name,
         cell: cellAddress(firstRow, firstColumn),
-        message: `In ${label}, the ${audit.name} sheet has no header row with "${CASE_ID}", so its cases cannot be found. Put the header "${CASE_ID}" above the column of case identifiers in that workbook, then import again.`,
+        message: `In ${label}, the ${audit.name} sheet has no header row with "${CASE_ID}", so its cases cannot be found. Put the header "${CASE_ID}" above the column of case identifiers in that workbook, then import (or merge) again.`,
       },
     ]);
   const header = headerNames(audit.rows[at]);
@@ -90,7 +90,7 @@ function auditRows(label: string, audit: SheetData, questionSet: QuestionSet, co
         problems.push({
           sheet: audit.name,
           cell: idCell,
-          message: `In ${label}, row ${row} of the ${audit.name} sheet holds answers but no ${CASE_ID} (${qualifiedAddress(audit.name, idCell)} is blank). Enter its ${CASE_ID} in that workbook, then import again.`,
+          message: `In ${label}, row ${row} of the ${audit.name} sheet holds answers but no ${CASE_ID} (${qualifiedAddress(audit.name, idCell)} is blank). Enter its ${CASE_ID} in that workbook, then import (or merge) again.`,
         });
       return;
     }

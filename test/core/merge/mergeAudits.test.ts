@@ -97,7 +97,7 @@ describe('mergeAudits', () => {
     );
     const merged = mergeAudits(snapshot('ours', []), snapshot('b.xlsx', [], { questions: changed }));
     expect(merged.kind === 'refused' && merged.problems[0]!.message).toBe(
-      'The question sets differ (both say version "1"): grade offers good, poor here but good there; note is text here but integer there. Bring both workbooks to the same question set (Questions and Choices sheets, and its version in Settings), then import again.',
+      'The question sets differ (both say version "1"): grade offers good, poor here but good there; note is text here but integer there. Bring both workbooks to the same question set (Questions and Choices sheets, and its version in Settings), then import (or merge) again.',
     );
   });
 
