@@ -2,36 +2,42 @@
 export const NOT_COUNTED = 0;
 export const NOT_APPLICABLE = 1;
 export const MISSING = 2;
-/** A list answer: its choices are the case's bits in `masks`. */
+/** A list answer: its choices are the case's bits in `maskChunks`. */
 export const LIST = 3;
 /** One choice: FIRST_CHOICE + its position in the list. */
 export const FIRST_CHOICE = 4;
 
 type Column = Uint8Array | Uint16Array | Uint32Array;
 
+/** Cases per chunk (a multiple of 32, so a chunk holds whole words of a CaseSet). */
+export const CHUNK_BITS = 12;
+export const CHUNK = 1 << CHUNK_BITS;
+
 /**
  * One small number per case for one select question, written while cases stream in; the case sets behind
  * its counts are built from them once, at the end (`tallySets`). Setting a code is one store, where
  * keeping the sets up to date cost two or three bitset writes per question per case. A byte per case
  * while the list has at most 252 choices (60 questions x 100,000 cases: 6 MB); list answers also keep a
- * bit per choice per case, in words of 32 choices. Positions never written read as NOT_COUNTED.
+ * bit per choice per case, in words of 32 choices (`stride` words). Positions never written read as
+ * NOT_COUNTED. Held in fixed chunks of CHUNK cases: grown by doubling, the copies left ~20 MB of array
+ * buffers behind at 100,000 cases, and that external memory set off a full collection mid-run.
  */
 export class AnswerCodes {
   /** Positions 0 .. length-1 may have been written. */
   length = 0;
-  codes: Column;
-  /** `stride` words per case, allocated at the first list answer. */
-  masks: Uint32Array | null = null;
+  /** Codes of cases CHUNK * c .. CHUNK * (c + 1) - 1 in chunk c. */
+  readonly codeChunks: Column[] = [];
+  /** Masks of chunk c's cases, `stride` words each; null until the chunk has a list answer. */
+  readonly maskChunks: (Uint32Array | null)[] = [];
   readonly stride: number;
 
   constructor(readonly choiceCount: number) {
-    this.codes = column(choiceCount + FIRST_CHOICE - 1, 1024);
     this.stride = Math.max(1, Math.ceil(choiceCount / 32));
   }
 
   set(i: number, code: number): void {
-    if (i >= this.codes.length) this.grow(i);
-    this.codes[i] = code;
+    const chunk = this.codeChunks[i >>> CHUNK_BITS] ?? this.addChunks(i >>> CHUNK_BITS);
+    chunk[i & (CHUNK - 1)] = code;
     if (i >= this.length) this.length = i + 1;
   }
 
@@ -39,35 +45,37 @@ export class AnswerCodes {
   setList(i: number, positions: Int32Array, count: number): void {
     this.set(i, LIST);
     const stride = this.stride;
-    let masks = this.masks;
-    if (masks === null || (i + 1) * stride > masks.length) masks = this.growMasks(i);
-    const at = i * stride;
-    masks.fill(0, at, at + stride);
+    const c = i >>> CHUNK_BITS;
+    const masks = this.maskChunks[c] ?? (this.maskChunks[c] = new Uint32Array(CHUNK * stride));
+    const at = (i & (CHUNK - 1)) * stride;
+    if (stride === 1) {
+      // Lists of up to 32 choices, nearly all: one word, built in a local (TypedArray.fill is a builtin
+      // call, which cost more than the rest of the case together).
+      let word = 0;
+      for (let k = 0; k < count; k++) word |= 1 << (positions[k]! & 31);
+      masks[at] = word;
+      return;
+    }
+    for (let s = 0; s < stride; s++) masks[at + s] = 0;
     for (let k = 0; k < count; k++) {
       const p = positions[k]!;
       masks[at + (p >>> 5)]! |= 1 << (p & 31);
     }
   }
 
-  private grow(i: number): void {
-    const next = column(this.choiceCount + FIRST_CHOICE - 1, Math.max(i + 1, this.codes.length * 2));
-    next.set(this.codes);
-    this.codes = next;
+  private addChunks(c: number): Column {
+    // The narrowest array that holds every code of this list.
+    const largest = this.choiceCount + FIRST_CHOICE - 1;
+    while (this.codeChunks.length <= c) {
+      this.codeChunks.push(
+        largest <= 0xff
+          ? new Uint8Array(CHUNK)
+          : largest <= 0xffff
+            ? new Uint16Array(CHUNK)
+            : new Uint32Array(CHUNK),
+      );
+      this.maskChunks.push(null);
+    }
+    return this.codeChunks[c]!;
   }
-
-  private growMasks(i: number): Uint32Array {
-    const old = this.masks;
-    const cases = Math.max(i + 1, this.codes.length, old === null ? 0 : (old.length / this.stride) * 2);
-    const next = new Uint32Array(cases * this.stride);
-    if (old !== null) next.set(old);
-    this.masks = next;
-    return next;
-  }
-}
-
-/** The narrowest array that holds codes up to `largest`. */
-function column(largest: number, capacity: number): Column {
-  if (largest <= 0xff) return new Uint8Array(capacity);
-  if (largest <= 0xffff) return new Uint16Array(capacity);
-  return new Uint32Array(capacity);
 }

@@ -15,7 +15,9 @@ export class CaseSet {
   static fromWords(words: Uint32Array): CaseSet {
     const set = new CaseSet(32);
     set.words = words.length > 0 ? words : new Uint32Array(1);
-    set.count = words.reduce((n, word) => n + popcount(word), 0);
+    let count = 0;
+    for (let w = 0; w < words.length; w++) count += popcount(words[w]!);
+    set.count = count;
     return set;
   }
 

@@ -1,4 +1,12 @@
-import { FIRST_CHOICE, LIST, MISSING, NOT_APPLICABLE, type AnswerCodes } from './AnswerCodes';
+import {
+  CHUNK,
+  CHUNK_BITS,
+  FIRST_CHOICE,
+  LIST,
+  MISSING,
+  NOT_APPLICABLE,
+  type AnswerCodes,
+} from './AnswerCodes';
 import { CaseSet } from './CaseSet';
 
 /** The cases behind one select question's counts. */
@@ -13,50 +21,48 @@ export interface TallySets {
 }
 
 /**
- * Builds every set of a question in one pass over its codes, 32 cases at a time: a word of each of the four
- * status sets is gathered in locals and stored once, and a choice's word is only touched by cases that
- * picked it.
+ * Builds every set of a question in one pass over its codes, 32 cases at a time: each case sets its bit in
+ * the word of its code (one store, no branch on what it answered), and the words are handed out once per 32
+ * cases. List answers are the only cases looked at one by one, for the choices in their masks.
  */
 export function tallySets(codes: AnswerCodes): TallySets {
   const n = codes.length;
+  const choiceCount = codes.choiceCount;
   const wordCount = Math.max(1, Math.ceil(n / 32));
   const notApplicable = new Uint32Array(wordCount);
   const missing = new Uint32Array(wordCount);
   const answered = new Uint32Array(wordCount);
   const applicable = new Uint32Array(wordCount);
-  const choices = Array.from({ length: codes.choiceCount }, () => new Uint32Array(wordCount));
-  const column = codes.codes;
-  const masks = codes.masks;
+  const choices = Array.from({ length: choiceCount }, () => new Uint32Array(wordCount));
   const stride = codes.stride;
+  /** This word's cases by code. */
+  const byCode = new Uint32Array(FIRST_CHOICE + choiceCount);
   for (let w = 0; w < wordCount; w++) {
-    let na = 0;
-    let miss = 0;
-    let ans = 0;
-    const end = Math.min(n, w * 32 + 32);
-    for (let i = w * 32; i < end; i++) {
-      const code = column[i]!;
-      const bit = 1 << (i & 31);
-      if (code >= FIRST_CHOICE) {
-        ans |= bit;
-        choices[code - FIRST_CHOICE]![w]! |= bit;
-      } else if (code === NOT_APPLICABLE) na |= bit;
-      else if (code === MISSING) miss |= bit;
-      else if (code === LIST) {
-        ans |= bit;
-        for (let s = 0; s < stride; s++) {
-          let picked = masks![i * stride + s]!;
-          while (picked !== 0) {
-            const low = picked & -picked;
-            choices[s * 32 + 31 - Math.clz32(low)]![w]! |= bit;
-            picked ^= low;
-          }
+    const column = codes.codeChunks[w >>> (CHUNK_BITS - 5)]!;
+    const masks = codes.maskChunks[w >>> (CHUNK_BITS - 5)] ?? null;
+    const first = (w * 32) & (CHUNK - 1);
+    const end = Math.min(n - w * 32, 32) + first;
+    for (let i = first; i < end; i++) byCode[column[i]!]! |= 1 << (i - first);
+    let ans = byCode[LIST]!;
+    for (let p = 0; p < choiceCount; p++) {
+      const word = byCode[FIRST_CHOICE + p]!;
+      choices[p]![w] = word;
+      ans |= word;
+    }
+    for (let lists = byCode[LIST]!; lists !== 0; lists &= lists - 1) {
+      const b = 31 - Math.clz32(lists & -lists);
+      const at = (first + b) * stride;
+      for (let s = 0; s < stride; s++) {
+        for (let picked = masks![at + s]!; picked !== 0; picked &= picked - 1) {
+          choices[s * 32 + 31 - Math.clz32(picked & -picked)]![w]! |= 1 << b;
         }
       }
     }
-    notApplicable[w] = na;
-    missing[w] = miss;
+    notApplicable[w] = byCode[NOT_APPLICABLE]!;
+    missing[w] = byCode[MISSING]!;
     answered[w] = ans;
-    applicable[w] = ans | miss;
+    applicable[w] = ans | byCode[MISSING]!;
+    for (let c = 0; c < byCode.length; c++) byCode[c] = 0;
   }
   return {
     notApplicable: CaseSet.fromWords(notApplicable),

@@ -7,7 +7,7 @@ import type { Question, QuestionType } from '../../../src/core/questions/Questio
  * written out case by case: not relevant -> not applicable; relevant and invalid, blank, not a choice, or a
  * list naming anything that is not a choice -> missing; otherwise answered, in every choice it names.
  * Lists of 2, 6, 40 (two words of bits per case) and 300 choices (codes wider than a byte), repeated names
- * (the last one counts), enough cases to grow the columns, and sets asked for mid-run.
+ * (the last one counts), enough cases to fill more than one chunk of codes, and sets asked for mid-run.
  */
 const question = (type: QuestionType, names: readonly string[]): Question => ({
   name: 'q',
@@ -96,10 +96,13 @@ const runArb = listArb.chain((names) =>
   fc.record({
     names: fc.constant(names),
     type: fc.constantFrom<QuestionType>('select_one', 'select_multiple'),
-    // Repeated so that some runs pass the columns' first 1,024 cases without thousands of generated ones.
+    // The generated cases repeated to a length, so that many runs pass the first chunk of 4,096 cases.
     cases: fc
-      .tuple(fc.array(caseArb(names), { maxLength: 80 }), fc.integer({ min: 1, max: 30 }))
-      .map(([cases, times]) => Array.from({ length: times }, () => cases).flat()),
+      .tuple(
+        fc.array(caseArb(names), { minLength: 1, maxLength: 80 }),
+        fc.oneof(fc.nat(200), fc.integer({ min: 4000, max: 9000 })),
+      )
+      .map(([cases, length]) => Array.from({ length }, (_, i) => cases[i % cases.length]!)),
   }),
 );
 
