@@ -11,16 +11,6 @@ export class CaseSet {
     this.words = new Uint32Array(Math.max(1, Math.ceil(capacity / 32)));
   }
 
-  /** A set over words already filled in (bit b of word w: case 32w + b); the set takes them over. */
-  static fromWords(words: Uint32Array): CaseSet {
-    const set = new CaseSet(32);
-    set.words = words.length > 0 ? words : new Uint32Array(1);
-    let count = 0;
-    for (let w = 0; w < words.length; w++) count += popcount(words[w]!);
-    set.count = count;
-    return set;
-  }
-
   /** How many cases are in the set. */
   get size(): number {
     return this.count;

@@ -1,20 +1,16 @@
 import type { Indicator } from './Indicator';
-import { AnswerCodes, FIRST_CHOICE, MISSING, NOT_APPLICABLE } from './AnswerCodes';
 import { CaseSet } from './CaseSet';
-import { tallySets, type TallySets } from './tallySets';
 import type { Question } from '../questions/QuestionSet';
 
 /** Lists up to this long are scanned rather than looked up. */
 const SCANNED = 8;
 
-/**
- * Raw counts of one select question while cases stream in; turned into published Counts at the end. Each
- * case leaves one code (AnswerCodes); the case sets are built from the codes when first asked for after
- * the last add, so a run pays for them once rather than per case.
- */
+/** Raw counts of one select question while cases stream in; turned into published Counts at the end. */
 export class QuestionTally {
-  private readonly codes: AnswerCodes;
-  private built: TallySets | null = null;
+  readonly answered = new CaseSet();
+  readonly notApplicable = new CaseSet();
+  readonly missing = new CaseSet();
+  readonly choices: CaseSet[];
   /** Choice name -> position (the last of a repeated name), for lists too long to scan. */
   private readonly index: Map<string, number>;
   private readonly names: readonly string[];
@@ -22,57 +18,49 @@ export class QuestionTally {
   private picked = new Int32Array(8);
 
   constructor(readonly question: Question) {
-    this.codes = new AnswerCodes(question.choices.length);
+    this.choices = question.choices.map(() => new CaseSet());
     this.index = new Map(question.choices.map((c, i) => [c.name, i]));
     this.names = question.choices.map((c) => c.name);
   }
 
-  get answered(): CaseSet {
-    return this.sets().answered;
-  }
-
-  get notApplicable(): CaseSet {
-    return this.sets().notApplicable;
-  }
-
-  get missing(): CaseSet {
-    return this.sets().missing;
-  }
-
-  /** By position in the question's choice list. */
-  get choices(): readonly CaseSet[] {
-    return this.sets().choices;
-  }
-
-  /** Counted cases where the question applied: each is answered or missing. */
+  /** Counted cases where the question applied: each is answered or missing, so this is their union. */
   get applicable(): CaseSet {
-    return this.sets().applicable;
+    return this.answered.union(this.missing);
   }
 
   /**
-   * Counts case `i` (each case once, at its own position). An answer where the question does not apply is
-   * ignored (case evaluation reports it); an answer naming a choice that is not in the list counts as
-   * missing, never as some other choice.
+   * An answer where the question does not apply is ignored (case evaluation reports it); an answer naming a
+   * choice that is not in the list counts as missing, never as some other choice.
    */
   add(i: number, relevant: boolean, answer: unknown, invalid: boolean): void {
-    this.built = null;
-    const codes = this.codes;
-    if (!relevant) codes.set(i, NOT_APPLICABLE);
-    else if (invalid) codes.set(i, MISSING);
-    else if (typeof answer === 'string') {
-      // The common case, one choice, without allocating: findings run over 100,000 rows.
-      const p = this.position(answer);
-      codes.set(i, p < 0 ? MISSING : FIRST_CHOICE + p);
-    } else {
-      // A list counts only if every name in it is a choice; a choice picked twice counts once.
-      const picks = this.picks(answer);
-      if (picks === 0) codes.set(i, MISSING);
-      else codes.setList(i, this.picked, picks);
+    if (!relevant) {
+      this.notApplicable.add(i);
+      return;
     }
-  }
-
-  private sets(): TallySets {
-    return (this.built ??= tallySets(this.codes));
+    if (invalid) {
+      this.missing.add(i);
+      return;
+    }
+    // The common case, one choice, without allocating: findings run over 100,000 rows.
+    if (typeof answer === 'string') {
+      const p = this.position(answer);
+      if (p < 0) {
+        this.missing.add(i);
+        return;
+      }
+      this.answered.add(i);
+      this.choices[p]!.add(i);
+      return;
+    }
+    // A list counts only if every name in it is a choice.
+    const picks = this.picks(answer);
+    if (picks === 0) {
+      this.missing.add(i);
+      return;
+    }
+    this.answered.add(i);
+    // A choice picked twice adds the case once: CaseSet.add is idempotent.
+    for (let k = 0; k < picks; k++) this.choices[this.picked[k]!]!.add(i);
   }
 
   /**
