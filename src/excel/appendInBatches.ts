@@ -4,8 +4,7 @@ import type { AuditFrame } from './AuditFrame';
 import { workbookError } from './AuditWorkbookError';
 import { caseIdText } from './locateCase';
 import { type DrawnRow, queueAuditRows } from './planning/appendAuditRows';
-import { isRequestTooLarge, REQUEST_BUDGET, slicesUnder } from './requestBudget';
-import { rowsBytes } from './responseBudget';
+import { isRequestTooLarge, REQUEST_BUDGET, rowsBytes, slicesUnder } from './payloadBudget';
 import { CASE_ID, SHEETS } from './workbookFormat';
 
 /**

@@ -3,7 +3,7 @@ import { AuditFrame } from './AuditFrame';
 import { workbookError } from './AuditWorkbookError';
 import { headerNames } from './headerRow';
 import { type AuditRead, isItemNotFound, readDamaged } from './readAuditColumns';
-import { isTooLarge, RESPONSE_BUDGET, rowsBytes } from './responseBudget';
+import { isResponseTooLarge, RESPONSE_BUDGET, rowsBytes } from './payloadBudget';
 import { CASE_ID, SHEETS } from './workbookFormat';
 
 /** Bytes per cell assumed before any is seen: a Case ID is short; other cells vary (names, statuses). */
@@ -55,7 +55,7 @@ export async function readCaseColumns(
       if (error instanceof FirstTripFailed) {
         if (isItemNotFound(error.cause)) return damaged(context, plan, error.cause);
         // Nothing is written in a read-only batch, so a refused one is simply asked again, smaller.
-        if (isTooLarge(error.cause) && rows > 1) {
+        if (isResponseTooLarge(error.cause) && rows > 1) {
           rows = rows === Infinity ? Math.floor(RESPONSE_BUDGET / guess) : Math.floor(rows / 2);
           headRows = 0;
           continue;
@@ -158,7 +158,7 @@ async function readRest(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      if (!isTooLarge(error) || count === 1) throw error;
+      if (!isResponseTooLarge(error) || count === 1) throw error;
       bytesPerRow *= 2;
       continue;
     }

@@ -1,5 +1,5 @@
-/** Excel on the web refuses a request over 5 MB; batches aim well below it. */
-export const REQUEST_BUDGET = 4 * 1024 * 1024;
+import { REQUEST_BUDGET } from '../payloadBudget';
+
 /** What one queued operation costs in the request besides its data: its JSON and object path. */
 export const OP_BYTES = 100;
 

@@ -1,13 +1,12 @@
 import type { CellValue } from '../../core/sheets/SheetData';
 import { headerNames } from '../headerRow';
+import { isResponseTooLarge, RESPONSE_BUDGET, rowsBytes } from '../payloadBudget';
 import { readAuditColumns } from '../readAuditColumns';
 import { CASE_ID, SHEETS } from '../workbookFormat';
 import type { AuditLayout } from './AuditRowDecoder';
 
 /** Rows read with the first round trip, before the size of a row is known: small enough to waste little. */
 export const PROBE_ROWS = 500;
-/** Excel on the web refuses a response over 5 MB; chunks aim well below it. */
-export const RESPONSE_BUDGET = 4 * 1024 * 1024;
 const SAFETY = 1.25;
 const GUESS_BYTES_PER_CELL = 24;
 
@@ -57,24 +56,6 @@ export async function auditLayoutWithoutTable(context: Excel.RequestContext): Pr
   return { layout, firstRows: [] };
 }
 
-/** Estimated JSON size of rows as Excel returns them: what the 5 MB limit is measured on. */
-export function rowBytes(rows: readonly (readonly CellValue[])[]): number {
-  let n = 2;
-  for (const row of rows) {
-    n += 2;
-    for (const v of row) n += typeof v === 'string' ? v.length + 3 : 10;
-  }
-  return n;
-}
-
-function isTooLarge(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { code?: unknown }).code === 'ResponsePayloadSizeLimitExceeded'
-  );
-}
-
 /**
  * Reads the rows after the probe, one chunk per round trip, each sized from the bytes per row seen so far
  * to stay under the response limit. A chunk Excel still refuses (a column of long free text further down)
@@ -90,7 +71,7 @@ export async function readRemainingRows(
   const width = Math.max(layout.header.length, 1);
   let bytesPerRow =
     probe.firstRows.length > 0
-      ? rowBytes(probe.firstRows) / probe.firstRows.length
+      ? rowsBytes(probe.firstRows) / probe.firstRows.length
       : width * GUESS_BYTES_PER_CELL;
   const worksheet = context.workbook.worksheets.getItem(layout.sheet);
   let start = probe.firstRows.length;
@@ -113,13 +94,13 @@ export async function readRemainingRows(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
-      if (!isTooLarge(error) || count === 1) throw error;
+      if (!isResponseTooLarge(error) || count === 1) throw error;
       bytesPerRow *= 2;
       continue;
     }
     extra = undefined;
     const rows = range.values as CellValue[][];
-    bytesPerRow = Math.max(bytesPerRow, rowBytes(rows) / rows.length);
+    bytesPerRow = Math.max(bytesPerRow, rowsBytes(rows) / rows.length);
     onRows(rows, start);
     start += count;
   }

@@ -1,4 +1,4 @@
-import { isRequestTooLarge, slicesUnder } from '../../src/excel/requestBudget';
+import { isRequestTooLarge, slicesUnder } from '../../src/excel/payloadBudget';
 
 describe('slicesUnder', () => {
   const bytes = (s: string): number => s.length;
