@@ -1,3 +1,8 @@
+/** The words of a deferred set until it is filled in: empty, so that an add goes through grow(). */
+const DEFERRED = new Uint32Array(0);
+/** How each deferred set makes its words; kept off the set, so that sets still compare by their cases. */
+const pending = new WeakMap<CaseSet, () => Uint32Array>();
+
 /**
  * The cases behind one count, as a growable bitset over case positions (0-based, in the order cases were
  * given). A bit per case keeps drill-down affordable at 100,000 cases: every count of every question holds
@@ -9,6 +14,18 @@ export class CaseSet {
 
   constructor(capacity = 64) {
     this.words = new Uint32Array(Math.max(1, Math.ceil(capacity / 32)));
+  }
+
+  /**
+   * A set of `size` cases whose words `build` makes when they are first needed (bit b of word w: case
+   * 32w + b): a findings run publishes every count, but only drill-down and cross-tabs read the cases.
+   */
+  static deferred(size: number, build: () => Uint32Array): CaseSet {
+    const set = new CaseSet(32);
+    set.count = size;
+    set.words = DEFERRED;
+    pending.set(set, build);
+    return set;
   }
 
   /** How many cases are in the set. */
@@ -28,12 +45,14 @@ export class CaseSet {
   }
 
   has(index: number): boolean {
+    const words = this.words === DEFERRED ? this.ready() : this.words;
     const w = index >>> 5;
-    return w < this.words.length && (this.words[w]! & (1 << (index & 31))) !== 0;
+    return w < words.length && (words[w]! & (1 << (index & 31))) !== 0;
   }
 
   /** Positions in ascending order. */
   indexes(): number[] {
+    if (this.words === DEFERRED) this.ready();
     const out: number[] = [];
     for (let w = 0; w < this.words.length; w++) {
       let word = this.words[w]!;
@@ -48,6 +67,8 @@ export class CaseSet {
 
   /** The cases in both sets (for cross-tabulation). */
   intersect(other: CaseSet): CaseSet {
+    if (this.words === DEFERRED) this.ready();
+    if (other.words === DEFERRED) other.ready();
     const n = Math.min(this.words.length, other.words.length);
     const out = new CaseSet(n * 32);
     let count = 0;
@@ -62,6 +83,8 @@ export class CaseSet {
 
   /** The cases in either set. */
   union(other: CaseSet): CaseSet {
+    if (this.words === DEFERRED) this.ready();
+    if (other.words === DEFERRED) other.ready();
     const [long, short] = this.words.length >= other.words.length ? [this, other] : [other, this];
     const out = new CaseSet(long.words.length * 32);
     out.words.set(long.words);
@@ -70,7 +93,19 @@ export class CaseSet {
     return out;
   }
 
+  private ready(): Uint32Array {
+    const build = pending.get(this);
+    if (build !== undefined) {
+      pending.delete(this);
+      const words = build();
+      this.words = words.length > 0 ? words : new Uint32Array(1);
+    }
+    return this.words;
+  }
+
+  /** Also where an add to a deferred set lands (its words are empty): it is filled in first. */
   private grow(minWords: number): void {
+    if (this.words === DEFERRED) this.ready();
     const next = new Uint32Array(Math.max(minWords, this.words.length * 2));
     next.set(this.words);
     this.words = next;

@@ -1,16 +1,30 @@
 import type { Indicator } from './Indicator';
+import { AnswerCodes, FIRST_CHOICE, LIST, MISSING, NOT_APPLICABLE } from './AnswerCodes';
 import { CaseSet } from './CaseSet';
+import { tallySets, type TallyWords } from './tallySets';
 import type { Question } from '../questions/QuestionSet';
 
 /** Lists up to this long are scanned rather than looked up. */
 const SCANNED = 8;
 
-/** Raw counts of one select question while cases stream in; turned into published Counts at the end. */
+/** A question's sets as of some number of cases. */
+interface TallySets {
+  readonly cases: number;
+  readonly notApplicable: CaseSet;
+  readonly missing: CaseSet;
+  readonly answered: CaseSet;
+  readonly applicable: CaseSet;
+  readonly choices: readonly CaseSet[];
+}
+
+/**
+ * Raw counts of one select question while cases stream in; turned into published Counts at the end. Each
+ * case leaves one code (AnswerCodes). The sets handed out know their size from the codes' counts, and are
+ * filled in from the codes only when someone reads their cases (drill-down, cross-tabs).
+ */
 export class QuestionTally {
-  readonly answered = new CaseSet();
-  readonly notApplicable = new CaseSet();
-  readonly missing = new CaseSet();
-  readonly choices: CaseSet[];
+  private readonly codes: AnswerCodes;
+  private snapshot: TallySets | null = null;
   /** Choice name -> position (the last of a repeated name), for lists too long to scan. */
   private readonly index: Map<string, number>;
   private readonly names: readonly string[];
@@ -18,49 +32,77 @@ export class QuestionTally {
   private picked = new Int32Array(8);
 
   constructor(readonly question: Question) {
-    this.choices = question.choices.map(() => new CaseSet());
+    this.codes = new AnswerCodes(question.choices.length);
     this.index = new Map(question.choices.map((c, i) => [c.name, i]));
     this.names = question.choices.map((c) => c.name);
   }
 
-  /** Counted cases where the question applied: each is answered or missing, so this is their union. */
+  get answered(): CaseSet {
+    return this.sets().answered;
+  }
+
+  get notApplicable(): CaseSet {
+    return this.sets().notApplicable;
+  }
+
+  get missing(): CaseSet {
+    return this.sets().missing;
+  }
+
+  /** By position in the question's choice list. */
+  get choices(): readonly CaseSet[] {
+    return this.sets().choices;
+  }
+
+  /** Counted cases where the question applied: each is answered or missing. */
   get applicable(): CaseSet {
-    return this.answered.union(this.missing);
+    return this.sets().applicable;
   }
 
   /**
-   * An answer where the question does not apply is ignored (case evaluation reports it); an answer naming a
-   * choice that is not in the list counts as missing, never as some other choice.
+   * Counts case `i` (each case once, at its own position). An answer where the question does not apply is
+   * ignored (case evaluation reports it); an answer naming a choice that is not in the list counts as
+   * missing, never as some other choice.
    */
   add(i: number, relevant: boolean, answer: unknown, invalid: boolean): void {
-    if (!relevant) {
-      this.notApplicable.add(i);
-      return;
-    }
-    if (invalid) {
-      this.missing.add(i);
-      return;
-    }
-    // The common case, one choice, without allocating: findings run over 100,000 rows.
-    if (typeof answer === 'string') {
+    const codes = this.codes;
+    if (!relevant) codes.set(i, NOT_APPLICABLE);
+    else if (invalid) codes.set(i, MISSING);
+    else if (typeof answer === 'string') {
+      // The common case, one choice, without allocating: findings run over 100,000 rows.
       const p = this.position(answer);
-      if (p < 0) {
-        this.missing.add(i);
-        return;
-      }
-      this.answered.add(i);
-      this.choices[p]!.add(i);
-      return;
+      codes.set(i, p < 0 ? MISSING : FIRST_CHOICE + p);
+    } else {
+      // A list counts only if every name in it is a choice; a choice picked twice counts once.
+      const picks = this.picks(answer);
+      if (picks === 0) codes.set(i, MISSING);
+      else codes.setList(i, this.picked, picks);
     }
-    // A list counts only if every name in it is a choice.
-    const picks = this.picks(answer);
-    if (picks === 0) {
-      this.missing.add(i);
-      return;
-    }
-    this.answered.add(i);
-    // A choice picked twice adds the case once: CaseSet.add is idempotent.
-    for (let k = 0; k < picks; k++) this.choices[this.picked[k]!]!.add(i);
+  }
+
+  /** The sets of the cases added so far; cases added later are in the next snapshot, not in these. */
+  private sets(): TallySets {
+    const codes = this.codes;
+    const n = codes.length;
+    if (this.snapshot !== null && this.snapshot.cases === n) return this.snapshot;
+    const counts = codes.counts;
+    const picks = codes.listPicks;
+    let answered = counts[LIST]!;
+    for (let p = 0; p < codes.choiceCount; p++) answered += counts[FIRST_CHOICE + p]!;
+    const missing = counts[MISSING]!;
+    let words: TallyWords | null = null;
+    const built = (): TallyWords => (words ??= tallySets(codes, n));
+    this.snapshot = {
+      cases: n,
+      notApplicable: CaseSet.deferred(counts[NOT_APPLICABLE]!, () => built().notApplicable),
+      missing: CaseSet.deferred(missing, () => built().missing),
+      answered: CaseSet.deferred(answered, () => built().answered),
+      applicable: CaseSet.deferred(answered + missing, () => built().applicable),
+      choices: Array.from({ length: codes.choiceCount }, (_, p) =>
+        CaseSet.deferred(counts[FIRST_CHOICE + p]! + picks[p]!, () => built().choices[p]!),
+      ),
+    };
+    return this.snapshot;
   }
 
   /**
