@@ -8,7 +8,10 @@ import type { AuditWorkbook } from '../../excel/AuditWorkbook';
 export type AuditWorkbookPort = CaseStore &
   Pick<AuditWorkbook, 'setUp' | 'loadQuestionSet' | 'selectCell' | 'selectCase' | 'watchSelection'>;
 
-/** Where the auditor's name is remembered (src/ui/capture's auditorNameStore, on localStorage). */
+/**
+ * Where the auditor's name is remembered: only the shape the shell needs. Its one implementation is
+ * src/ui/capture's auditorNameStore (on localStorage); tests pass a fake.
+ */
 export interface AuditorNames {
   load(): string;
   /** Returns whether the name could be remembered. */

@@ -2,7 +2,7 @@
  * The auditor's name is the only thing the pane keeps outside the workbook: case data never leaves it.
  * Storage can be missing or throw (locked-down Office web views), so the name then simply isn't remembered.
  */
-// The same key as the app shell's AuditorNameStore, so the name is asked once whichever asks first.
+// The one store of the name: the app shell is handed this object as its AuditorNames port.
 export const AUDITOR_NAME_KEY = 'case-audit.auditor-name';
 
 function defaultStorage(): Storage | undefined {
