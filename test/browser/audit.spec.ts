@@ -1,28 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { choose, pane, question, setUpWithCases, watch } from './steps';
 
 // An auditor's and a manager's steps in the preview, as they would take them in Excel: set up, open a case,
 // answer (skip logic showing and hiding questions), see the answers land in the Audit sheet, mark the case
 // complete, then refresh the findings and read a figure.
-
-async function setUpWithCases(page: Page) {
-  await page.goto('preview.html');
-  await page.getByRole('button', { name: 'Set up audit' }).click();
-  await expect(page.getByText('Audit set up.')).toBeVisible();
-  await page.getByRole('button', { name: 'Add demo cases' }).click();
-  const name = page.getByRole('textbox', { name: /your name/i });
-  await name.fill('Sam Auditor');
-  await name.press('Enter');
-}
-
-/** The pane, so that the workbook grid's cells never match a question's text. */
-const pane = (page: Page) => page.getByRole('complementary', { name: 'Task pane' });
-
-/** A question's radio group, found by its label. */
-const question = (scope: Locator, label: string) => scope.getByRole('radiogroup', { name: label });
-
-async function choose(scope: Locator, label: string, choice: string) {
-  await question(scope, label).getByRole('radio', { name: choice, exact: true }).check();
-}
 
 async function nextSection(scope: Locator) {
   await scope.getByRole('button', { name: 'Next section' }).click();
@@ -31,11 +12,7 @@ async function nextSection(scope: Locator) {
 test('an auditor answers a case with skip logic and marks it complete; the answers are in the Audit sheet', async ({
   page,
 }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
+  const problems = watch(page);
   await setUpWithCases(page);
   const p = pane(page);
   await p

@@ -1,6 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { auditWith } from '../excel/auditFixture';
 import { xlsxOf } from '../excel/planning/readAuditSnapshotWorkbook';
+import { choose, pane, setUpWithCases, watch } from './steps';
 
 // The lead of one organisation imports the Audit rows another organisation's auditors kept in their own
 // copy: the file is chosen in the pane and read there; new cases arrive, blanks are filled, and a case
@@ -21,29 +22,13 @@ async function partnerXlsx(): Promise<Buffer> {
   return Buffer.from(xlsxOf(workbook));
 }
 
-const pane = (page: Page) => page.getByRole('complementary', { name: 'Task pane' });
-
 test('a lead imports a partner’s workbook: cases added, blanks filled, the conflict linked to our cell', async ({
   page,
 }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  // Nothing leaves the machine: the file is read in the pane.
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') problems.push(`network: ${request.url()}`);
-  });
+  // Nothing leaves the machine (watch counts any request off 127.0.0.1): the file is read in the pane.
+  const problems = watch(page);
   const file = await partnerXlsx();
-  await page.goto('preview.html');
-  await page.getByRole('button', { name: 'Set up audit' }).click();
-  await expect(page.getByText('Audit set up.')).toBeVisible();
-  await page.getByRole('button', { name: 'Add demo cases' }).click();
-  const name = page.getByRole('textbox', { name: /your name/i });
-  await name.fill('Sam Auditor');
-  await name.press('Enter');
+  await setUpWithCases(page);
   const p = pane(page);
 
   // Our auditor answers DEMO-001 as a contact.
@@ -51,10 +36,7 @@ test('a lead imports a partner’s workbook: cases added, blanks filled, the con
     .getByRole('button', { name: /DEMO-001/ })
     .first()
     .click();
-  await p
-    .getByRole('radiogroup', { name: 'Is this a contact/referral or a re-referral?' })
-    .getByRole('radio', { name: 'Contact/referral', exact: true })
-    .check();
+  await choose(p, 'Is this a contact/referral or a re-referral?', 'Contact/referral');
   await expect(p.getByText('All changes saved to the workbook.')).toBeVisible();
 
   await p.getByRole('tab', { name: 'Planning' }).click();

@@ -1,15 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { choose, pane, question, setUpWithCases, watch } from './steps';
 
 // The moderation round in the preview: an auditor completes a case, the lead draws every completed case for
 // moderation, a moderator re-audits it in the Moderate tab without seeing the first answers and gives one
 // different answer, and the lead's comparison shows that disagreement.
-
-const pane = (page: Page) => page.getByRole('complementary', { name: 'Task pane' });
-const question = (scope: Locator, label: string) => scope.getByRole('radiogroup', { name: label });
-
-async function choose(scope: Locator, label: string, choice: string) {
-  await question(scope, label).getByRole('radio', { name: choice, exact: true }).check();
-}
 
 /** The first section's select questions, a Police contact about neglect. */
 async function answerSelects(p: Locator) {
@@ -43,18 +37,8 @@ async function answerLaterSections(p: Locator, mashChecks: 'Yes' | 'No') {
 test('a moderator re-audits a completed case without its first answers; the comparison shows the difference', async ({
   page,
 }) => {
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  await page.goto('preview.html');
-  await page.getByRole('button', { name: 'Set up audit' }).click();
-  await expect(page.getByText('Audit set up.')).toBeVisible();
-  await page.getByRole('button', { name: 'Add demo cases' }).click();
-  const name = page.getByRole('textbox', { name: /your name/i });
-  await name.fill('Sam Auditor');
-  await name.press('Enter');
+  const problems = watch(page);
+  await setUpWithCases(page);
   const p = pane(page);
 
   // The first audit: MASH checks not completed.

@@ -1,19 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-/** Console errors, uncaught exceptions and any request that leaves this machine, collected per page. */
-function watch(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.hostname !== '127.0.0.1') problems.push(`network: ${request.url()}`);
-  });
-  return problems;
-}
+import { watch } from './steps';
 
 async function accessibilityViolations(page: Page): Promise<string[]> {
   // Fluent's focus manager (tabster) adds aria-hidden focusable <i> guards that hand focus straight on;
