@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { QuestionTally } from '../../../src/core/findings/tallies';
 import type { Question, QuestionType } from '../../../src/core/questions/QuestionSet';
+import { question as questionFixture } from '../moderation/questionFixture';
 
 /*
  * QuestionTally's case sets, checked against the rule written out case by case: not relevant -> not
@@ -10,28 +11,8 @@ import type { Question, QuestionType } from '../../../src/core/questions/Questio
  * 9,000 cases, and sets asked for mid-run. Sizes are checked before cases, as the tally may know them
  * first (codes per case, counted as they come; the sets filled in only when read).
  */
-const question = (type: QuestionType, names: readonly string[]): Question => ({
-  name: 'q',
-  type,
-  label: 'Q',
-  hint: '',
-  listName: 'list',
-  choices: names.map((name) => ({ name, label: name.toUpperCase() })),
-  required: null,
-  requiredMessage: '',
-  relevant: null,
-  constraint: null,
-  constraintMessage: '',
-  calculation: null,
-  defaultValue: '',
-  readOnly: false,
-  appearance: '',
-  chart: null,
-  grade: '',
-  groups: [],
-  extra: {},
-  source: { sheet: 'survey', row: 2, cells: {} },
-});
+const question = (type: QuestionType, names: readonly string[]): Question =>
+  questionFixture('q', type, [...names]);
 
 interface Given {
   readonly relevant: boolean;
