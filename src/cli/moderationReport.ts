@@ -1,7 +1,7 @@
 import type { Findings, QuestionFinding } from '../core/findings/Findings';
 import { formatPercent, percent } from '../core/findings/percent';
 import { agreementRows } from '../core/report/agreementRows';
-import { answerText } from '../core/report/disagreementTable';
+import { answerText, IN_A_CELL } from '../core/cases/answerText';
 import type { ModerationRecords } from '../core/report/ModerationRecords';
 import { moderationOf } from '../core/report/moderationOf';
 import { NO_AUDITOR } from '../core/report/progressSection';
@@ -58,8 +58,8 @@ export function moderationJson(findings: Findings, records: ModerationRecords) {
       question: d.question,
       auditor: d.auditor,
       moderator: d.moderator,
-      first: answerText(d.first, labelsOf(findings).get(d.question)),
-      second: answerText(d.second, labelsOf(findings).get(d.question)),
+      first: answerText(labelsOf(findings).get(d.question), d.first, IN_A_CELL),
+      second: answerText(labelsOf(findings).get(d.question), d.second, IN_A_CELL),
       cell: d.cell === undefined ? null : qualifiedAddress(records.sheet, d.cell),
     })),
     problems: report.problems.map((p) => p.message),
@@ -109,7 +109,7 @@ export function moderationText(findings: Findings, records: ModerationRecords): 
     const q = labels.get(d.question);
     const where = d.cell === undefined ? '' : `  ${qualifiedAddress(records.sheet, d.cell)}`;
     lines.push(
-      `  ${d.caseId}, ${q?.label || d.question}: first ${answerText(d.first, q)}, moderator ${answerText(d.second, q)}${where}`,
+      `  ${d.caseId}, ${q?.label || d.question}: first ${answerText(q, d.first, IN_A_CELL)}, moderator ${answerText(q, d.second, IN_A_CELL)}${where}`,
     );
   }
   return `${lines.join('\n')}\n`;

@@ -1,19 +1,9 @@
-import type { Answer } from '../cases/CaseEvaluation';
+import { answerText, IN_A_CELL } from '../cases/answerText';
 import type { QuestionFinding } from '../findings/Findings';
-import { answerKey, ticked } from '../moderation/answerKey';
 import { cellTarget } from './dataQualitySheet';
 import type { ModerationSummary } from './moderationOf';
 import type { SheetBuilder } from './SheetBuilder';
 import type { TableNames } from './tableName';
-
-/** An answer as a reader knows it: choice labels ("Contact", "Neglect; Emotional abuse"), or "(blank)". */
-export function answerText(answer: Answer, question: QuestionFinding | undefined): string {
-  if (answerKey(answer) === '') return '(blank)';
-  const label = (name: string): string => question?.choices.find((c) => c.name === name)?.label ?? name;
-  if (question?.type === 'select_multiple' || Array.isArray(answer))
-    return [...ticked(answer)].map(label).join('; ');
-  return label(answerKey(answer));
-}
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -49,8 +39,8 @@ export function disagreementTable(
       return [
         q?.label || d.question,
         d.caseId,
-        answerText(d.first, q),
-        answerText(d.second, q),
+        answerText(q, d.first, IN_A_CELL),
+        answerText(q, d.second, IN_A_CELL),
         d.cell === undefined ? '' : `${sheet}!${d.cell}`,
       ];
     }),
