@@ -1,3 +1,4 @@
+import type { QuestionSet } from '../core/questions/QuestionSet';
 import type { MergeLog } from '../core/report/MergeLog';
 import { mergeLogSheet as layout } from '../core/report/mergeLogSheet';
 import type { ReportSheet } from '../core/report/ReportSheet';
@@ -6,7 +7,7 @@ import type { MergeJson } from './mergeJson';
 export { MERGE_LOG, mergeLogName } from '../core/report/mergeLogSheet';
 
 /** The command line's merge as the shared log: the pane's import writes the same sheet (src/core/report). */
-export function mergeLogOf(merge: MergeJson, mergedAt: string): MergeLog {
+export function mergeLogOf(merge: MergeJson, mergedAt: string, questionSet: QuestionSet): MergeLog {
   return {
     madeAt: mergedAt,
     made: { by: 'command line' },
@@ -20,11 +21,20 @@ export function mergeLogOf(merge: MergeJson, mergedAt: string): MergeLog {
       filled: s.filled.length,
       conflicts: s.conflicts,
     })),
-    conflicts: merge.conflicts,
+    // The JSON names questions only (scripts key on names); the log adds the label a person reads.
+    conflicts: merge.conflicts.map((c) => ({
+      ...c,
+      label: questionSet.byName.get(c.question)?.label ?? c.question,
+    })),
   };
 }
 
 /** The Merge log sheet of a combined copy. */
-export function mergeLogSheet(merge: MergeJson, name: string, mergedAt: string): ReportSheet {
-  return layout(mergeLogOf(merge, mergedAt), name);
+export function mergeLogSheet(
+  merge: MergeJson,
+  name: string,
+  mergedAt: string,
+  questionSet: QuestionSet,
+): ReportSheet {
+  return layout(mergeLogOf(merge, mergedAt, questionSet), name);
 }

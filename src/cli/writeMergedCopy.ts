@@ -24,7 +24,7 @@ export async function writeMergedCopy(
   const { workbook } = plan.base;
   applyAuditChanges(plan, codec, placement);
   const name = mergeLogName(workbook.worksheets.map((w) => w.name));
-  writeReportSheet(workbook, mergeLogSheet(merge, name, mergedAt), 0);
+  writeReportSheet(workbook, mergeLogSheet(merge, name, mergedAt, plan.base.questionSet), 0);
   const temporary = `${out}.${process.pid}.tmp`;
   try {
     await writeFile(temporary, new Uint8Array(await workbook.xlsx.writeBuffer()));

@@ -170,9 +170,11 @@ describe('--out writes the combined workbook', () => {
     expect(text[1]).toContain('Made 2023-03-01 09:30 by case-audit merge');
     expect(text).toContain(`1|${base}|Base|3|0|0|0`);
     expect(text).toContain(`2|${other}|Merged in|4|1|2|1`);
-    expect(text).toContain(`C001|police_clear|Yes|${base} Audit!F3|No|${other} Audit!F3|Audit!F3|`);
     expect(text).toContain(
-      `C010|case_type|Contact/referral|${other} Audit!D6|Re-referral|${third} Audit!D3|Audit!D6|`,
+      `C001|Was the contact from the Police clearly recorded?|police_clear|Yes|${base} Audit!F3|No|${other} Audit!F3|Audit!F3|`,
+    );
+    expect(text).toContain(
+      `C010|Is this a contact/referral or a re-referral?|case_type|Contact/referral|${other} Audit!D6|Re-referral|${third} Audit!D3|Audit!D6|`,
     );
   });
 

@@ -18,7 +18,10 @@ export interface MergeLogSource {
 /** A case answered differently in two workbooks, both answers as the auditor reads them. */
 export interface MergeLogConflict {
   readonly caseId: string;
+  /** The question's name: its Audit column's header. */
   readonly question: string;
+  /** The question's label, as the pane asks it; the name when the question set has no such question. */
+  readonly label: string;
   readonly kept: MergeLogPlace & { readonly answer: string };
   readonly other: MergeLogPlace & { readonly answer: string };
   /** The kept answer's cell in the combined workbook, qualified ("Audit!F3"), or '' when not known. */

@@ -17,6 +17,7 @@ const WORKBOOK_COLUMNS = [
 const CONFLICT_COLUMNS = [
   'Case ID',
   'Question',
+  'Question name',
   'Kept answer',
   'Kept from',
   'Other answer',
@@ -24,6 +25,8 @@ const CONFLICT_COLUMNS = [
   'Cell here',
   'Resolution',
 ];
+/** The column of the link to the kept answer's cell (1-based). */
+const CELL_HERE = CONFLICT_COLUMNS.indexOf('Cell here') + 1;
 
 const suffixOf = (name: string): string => (name === MERGE_LOG ? '' : `_${name.slice(MERGE_LOG.length + 1)}`);
 
@@ -61,7 +64,9 @@ function intro(log: MergeLog): string {
 /**
  * The record of a merge, written into the workbook that received it so the lead can resolve conflicts in
  * Excel: when and from what it was made, the counts per workbook, and every conflict as a table row
- * (filterable, with a link to the cell and an empty Resolution column to note what was agreed).
+ * (filterable, with a link to the cell and an empty Resolution column to note what was agreed). A conflict
+ * names its question as the pane asks it, and by name too: the name is the Audit column's header, what the
+ * lead filters or searches the Audit sheet by.
  */
 export function mergeLogSheet(log: MergeLog, name: string): ReportSheet {
   const names = mergeLogTables(name);
@@ -106,6 +111,7 @@ export function mergeLogSheet(log: MergeLog, name: string): ReportSheet {
     for (const c of log.conflicts) {
       cells.push([
         c.caseId,
+        c.label,
         c.question,
         c.kept.answer,
         from(c.kept.file, c.kept.cell),
@@ -114,9 +120,12 @@ export function mergeLogSheet(log: MergeLog, name: string): ReportSheet {
         c.cell,
         '',
       ]);
-      if (c.cell !== '') links.push({ cell: cellAddress(cells.length, 7), target: c.cell });
+      if (c.cell !== '') links.push({ cell: cellAddress(cells.length, CELL_HERE), target: c.cell });
     }
-    tables.push({ name: names.conflicts, range: `A${conflictsAt + 2}:H${cells.length}` });
+    tables.push({
+      name: names.conflicts,
+      range: `A${conflictsAt + 2}:${cellAddress(cells.length, CONFLICT_COLUMNS.length)}`,
+    });
   }
   return {
     name,
@@ -125,7 +134,7 @@ export function mergeLogSheet(log: MergeLog, name: string): ReportSheet {
     tables,
     charts: [],
     links,
-    columnWidths: [12, 28, 24, 28, 24, 28, 14, 30],
+    columnWidths: [12, 40, 20, 24, 28, 24, 28, 14, 30],
     freezeRows: 0,
   };
 }

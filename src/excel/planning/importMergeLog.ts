@@ -49,6 +49,7 @@ export function importMergeLog(input: ImportLogInput): MergeLog {
     conflicts: input.conflicts.map((c) => ({
       caseId: c.caseId,
       question: c.question,
+      label: questionSet.byName.get(c.question)?.label ?? c.question,
       kept: { answer: shown(c.question, c.ours), file: THIS_WORKBOOK, cell: here(c) },
       other: {
         answer: shown(c.question, c.theirs),

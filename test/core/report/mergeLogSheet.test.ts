@@ -35,10 +35,11 @@ describe('mergeLogSheet', () => {
     expect(sheet.links).toEqual([]);
   });
 
-  it('links only the conflicts whose cell here is known', () => {
+  it("names each conflict's question by label and by name, and links only the cells here that are known", () => {
     const conflict = (caseId: string, cell: string) => ({
       caseId,
-      question: 'q',
+      question: 'police_clear',
+      label: 'Was the contact from the Police clearly recorded?',
       kept: { answer: 'Yes', file: 'This workbook', cell },
       other: { answer: 'No', file: 'north.xlsx', cell: '' },
       cell,
@@ -47,12 +48,25 @@ describe('mergeLogSheet', () => {
       log({ conflicts: [conflict('A', 'Audit!F3'), conflict('B', '')] }),
       'Merge log',
     );
-    expect(sheet.cells.slice(-2)).toEqual([
-      ['A', 'q', 'Yes', 'This workbook Audit!F3', 'No', 'north.xlsx', 'Audit!F3', ''],
-      ['B', 'q', 'Yes', 'This workbook', 'No', 'north.xlsx', '', ''],
+    const asked = 'Was the contact from the Police clearly recorded?';
+    expect(sheet.cells.slice(-3)).toEqual([
+      [
+        'Case ID',
+        'Question',
+        'Question name',
+        'Kept answer',
+        'Kept from',
+        'Other answer',
+        'Other from',
+        'Cell here',
+        'Resolution',
+      ],
+      ['A', asked, 'police_clear', 'Yes', 'This workbook Audit!F3', 'No', 'north.xlsx', 'Audit!F3', ''],
+      ['B', asked, 'police_clear', 'Yes', 'This workbook', 'No', 'north.xlsx', '', ''],
     ]);
-    expect(sheet.links).toEqual([{ cell: 'G12', target: 'Audit!F3' }]);
-    expect(sheet.tables[1]).toEqual({ name: 'Merge_conflicts', range: 'A11:H13' });
+    expect(sheet.links).toEqual([{ cell: 'H12', target: 'Audit!F3' }]);
+    expect(sheet.tables[1]).toEqual({ name: 'Merge_conflicts', range: 'A11:I13' });
+    expect(sheet.columnWidths).toHaveLength(9);
   });
 });
 

@@ -61,7 +61,7 @@ describe('an import from the pane leaves a Merge log sheet, as case-audit merge 
     if (result.kind !== 'merged') throw new Error('refused');
     expect(result.log).toBe('Merge log');
     const ours = cellOf(workbook, 'case_type', 3);
-    const log = workbook.getValues('Merge log', 'A1:H12');
+    const log = workbook.getValues('Merge log', 'A1:I12');
     expect(log[0]![0]).toBe('Merge of audit workbooks');
     expect(log[1]![0]).toBe(
       `Made 2023-03-01 09:30 by Lee Lead with Import another workbook (Planning tab): the Audit rows of partner.xlsx were merged into this workbook (${set.title}, version ${set.version}). New cases were added and blank answers filled in; no answer was overwritten. Nothing in partner.xlsx was changed.`,
@@ -73,6 +73,7 @@ describe('an import from the pane leaves a Merge log sheet, as case-audit merge 
     expect(log[8]![0]).toBe('Conflicts (1)');
     expect(log[11]).toEqual([
       'K-001',
+      set.byName.get('case_type')!.label,
       'case_type',
       'Contact/referral',
       `This workbook Audit!${ours}`,
@@ -81,11 +82,11 @@ describe('an import from the pane leaves a Merge log sheet, as case-audit merge 
       `Audit!${ours}`,
       '',
     ]);
-    expect(workbook.getCell('Merge log', 'G12').formula).toBe(`=HYPERLINK("#Audit!${ours}","Audit!${ours}")`);
+    expect(workbook.getCell('Merge log', 'H12').formula).toBe(`=HYPERLINK("#Audit!${ours}","Audit!${ours}")`);
     const sheet = workbook.snapshot().sheets.find((s) => s.name === 'Merge log')!;
     expect(sheet.tables.map((t) => [t.name, t.range])).toEqual([
       ['Merge_workbooks', 'A5:G7'],
-      ['Merge_conflicts', 'A11:H12'],
+      ['Merge_conflicts', 'A11:I12'],
     ]);
     // Ours is kept in the cell the log links to.
     expect(workbook.getValues('Audit', ours)[0]![0]).toBe('Contact/referral');

@@ -16,6 +16,7 @@ const logOf = (conflicts: number) =>
       conflicts: Array.from({ length: conflicts }, (_, i): MergeLogConflict => ({
         caseId: `K-${i}`,
         question: 'auditor_comments',
+        label: 'Auditor comments',
         kept: {
           answer: 'Seen at home with both parents and the social worker',
           file: 'This workbook',
