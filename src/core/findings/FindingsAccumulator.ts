@@ -12,7 +12,7 @@ import type { Indicator } from './Indicator';
 import { IndicatorConditions } from './IndicatorConditions';
 import { IssueLog } from './IssueLog';
 import { publishFindings } from './publishFindings';
-import { IndicatorTally, QuestionTally } from './tallies';
+import { QuestionTally } from './tallies';
 
 /** A case as findings see it: its record and, when known, its status on the Audit sheet. */
 export type FindingsCase = CaseRecord & { readonly status?: CaseStatus };
@@ -30,7 +30,6 @@ export class FindingsAccumulator {
   private readonly byStatus: Partial<Record<CaseStatus, number>> = {};
   private readonly issues = new IssueLog();
   private readonly questions: QuestionTally[];
-  private readonly indicators: IndicatorTally[];
   private readonly now: () => Date;
   /** Set when `evaluate` is createCaseEvaluator's for this set: it then runs without per-case maps. */
   private readonly runner: CaseRunner | null;
@@ -86,7 +85,6 @@ export class FindingsAccumulator {
     this.questions = questionSet.questions
       .filter((q) => q.type === 'select_one' || q.type === 'select_multiple')
       .map((q) => new QuestionTally(q));
-    this.indicators = indicators.map((i) => new IndicatorTally(i));
     this.now = () => now;
     const read = indicators.flatMap((i) => (i.denominator ? [i.numerator, i.denominator] : [i.numerator]));
     const runner = CaseRunner.behind(evaluate, questionSet, read);
@@ -134,7 +132,8 @@ export class FindingsAccumulator {
   }
 
   finish(): Findings {
-    const published = publishFindings(this.included, this.questions, this.indicators, this.settings);
+    const conditions = this.boundConditions ?? this.namedConditions!;
+    const published = publishFindings(this.included, this.questions, conditions.tallies(), this.settings);
     return {
       form: { title: this.questionSet.title, version: this.questionSet.version },
       settings: this.settings,
@@ -165,7 +164,7 @@ export class FindingsAccumulator {
       const relevant = slot >= 0 && flags[slot] === true;
       t.add(i, relevant, answers[answerSlots[k]!], invalid?.has(t.question.name) ?? false);
     }
-    if (env === null) this.boundConditions!.count(i, this.runnerEnv!, this.indicators);
-    else this.namedConditions!.count(i, env, this.indicators);
+    if (env === null) this.boundConditions!.count(i, this.runnerEnv!);
+    else this.namedConditions!.count(i, env);
   }
 }

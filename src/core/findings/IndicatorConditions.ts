@@ -2,32 +2,47 @@ import { isCompiled } from '../expr/bindExpression';
 import { toBoolean } from '../expr/coerce';
 import type { CompiledExpression } from '../expr/Expression';
 import type { Value } from '../expr/Value';
+import type { CaseSet } from './CaseSet';
 import type { Indicator } from './Indicator';
-import type { IndicatorTally } from './tallies';
+import { TestResults } from './TestResults';
 
 /** A compiled or bound expression, evaluated in the environment it was made for. */
 export interface Evaluable<E> {
   evaluate(env: E): Value;
 }
 
+/** One indicator's cases: those in its denominator, and those of them in its numerator. */
+export interface IndicatorTally {
+  readonly indicator: Indicator;
+  readonly numerator: CaseSet;
+  readonly denominator: CaseSet;
+}
+
 /**
- * The numerators and denominators of a run's indicators, each distinct text evaluated at most once per
- * case: indicators share denominators ("re-referrals") and repeat conditions, and 100,000 cases x 30
- * indicators is millions of evaluations. Evaluation is lazy, as before: a numerator is evaluated only for
- * a case in its denominator. Expressions are only merged when compileExpression made both, so that the
- * same text means the same closure.
+ * The numerators and denominators of a run's indicators. Each distinct text is a test, evaluated at most
+ * once per case: indicators share denominators ("re-referrals") and repeat conditions, and 100,000 cases x
+ * 30 indicators is millions of evaluations. A case leaves one result per test (TestResults) and the
+ * indicators' counts and sets are made from those at the end, so a case costs its tests and nothing per
+ * indicator. Evaluation stays lazy: a numerator is evaluated only for a case in the denominator of some
+ * indicator that uses it. Expressions are only merged when compileExpression made both, so that the same
+ * text means the same closure.
  */
 export class IndicatorConditions<E> {
   /** Position in `tests` of each indicator's numerator, and of its denominator (-1: every case). */
   private readonly numerators: Int32Array;
   private readonly denominators: Int32Array;
   private readonly tests: Evaluable<E>[] = [];
-  /** The case each test last ran for, and what it gave then. */
-  private readonly ranFor: Float64Array;
-  private readonly held: Uint8Array;
-  private run = 0;
+  /** Tests every case runs: each denominator, and numerators of indicators without one. */
+  private readonly always: Int32Array;
+  /** The other tests, each with the denominators of which one must hold for it to run. */
+  private readonly gated: Int32Array;
+  private readonly gates: Int32Array[];
+  private readonly results: TestResults;
 
-  constructor(indicators: readonly Indicator[], prepare: (expression: CompiledExpression) => Evaluable<E>) {
+  constructor(
+    private readonly indicators: readonly Indicator[],
+    prepare: (expression: CompiledExpression) => Evaluable<E>,
+  ) {
     const positions = new Map<CompiledExpression | string, number>();
     const position = (e: CompiledExpression): number => {
       const key = isCompiled(e) ? e.source : e;
@@ -40,27 +55,54 @@ export class IndicatorConditions<E> {
     };
     this.numerators = Int32Array.from(indicators, (i) => position(i.numerator));
     this.denominators = Int32Array.from(indicators, (i) => (i.denominator ? position(i.denominator) : -1));
-    this.ranFor = new Float64Array(this.tests.length).fill(-1);
-    this.held = new Uint8Array(this.tests.length);
+    const always = new Set<number>();
+    const gates = new Map<number, Set<number>>();
+    indicators.forEach((_, k) => {
+      const d = this.denominators[k]!;
+      if (d >= 0) always.add(d);
+      else always.add(this.numerators[k]!);
+    });
+    indicators.forEach((_, k) => {
+      const n = this.numerators[k]!;
+      if (always.has(n)) return;
+      if (!gates.has(n)) gates.set(n, new Set());
+      gates.get(n)!.add(this.denominators[k]!);
+    });
+    // Denominators first, so that a gated test finds its gates' results for this case already written.
+    this.always = Int32Array.from(always);
+    this.gated = Int32Array.from(gates.keys());
+    this.gates = [...gates.values()].map((g) => Int32Array.from(g));
+    this.results = new TestResults(this.tests.length);
   }
 
-  /** Adds case `i` to the denominator and numerator tallies (in indicator order) of the indicators it meets. */
-  count(i: number, env: E, tallies: readonly IndicatorTally[]): void {
-    const run = ++this.run;
-    for (let k = 0; k < tallies.length; k++) {
-      const d = this.denominators[k]!;
-      if (d >= 0 && !this.holds(d, env, run)) continue;
-      const t = tallies[k]!;
-      t.denominator.add(i);
-      if (this.holds(this.numerators[k]!, env, run)) t.numerator.add(i);
+  /** Records the tests of case `i`; cases are counted in order from 0. */
+  count(i: number, env: E): void {
+    const results = this.results;
+    const at = results.start(i);
+    const bytes = results.bytes;
+    for (let k = 0; k < this.always.length; k++) {
+      const t = this.always[k]!;
+      bytes[at + t] = toBoolean(this.tests[t]!.evaluate(env)) ? 1 : 0;
+    }
+    for (let k = 0; k < this.gated.length; k++) {
+      const t = this.gated[k]!;
+      const gates = this.gates[k]!;
+      let open = false;
+      for (let g = 0; g < gates.length && !open; g++) open = bytes[at + gates[g]!] === 1;
+      // A test that did not run reads as failed: every indicator using it has a denominator that failed.
+      bytes[at + t] = open && toBoolean(this.tests[t]!.evaluate(env)) ? 1 : 0;
     }
   }
 
-  private holds(test: number, env: E, run: number): boolean {
-    if (this.ranFor[test] === run) return this.held[test] === 1;
-    const held = toBoolean(this.tests[test]!.evaluate(env));
-    this.ranFor[test] = run;
-    this.held[test] = held ? 1 : 0;
-    return held;
+  /** Every indicator's sets over the cases counted so far. */
+  tallies(): IndicatorTally[] {
+    return this.indicators.map((indicator, k) => {
+      const d = this.denominators[k]!;
+      return {
+        indicator,
+        denominator: this.results.set(d, -1),
+        numerator: this.results.set(this.numerators[k]!, d),
+      };
+    });
   }
 }

@@ -3,7 +3,8 @@ import type { Count, FindingsSettings, IndicatorFinding, QuestionFinding } from 
 import { indicatorSentence } from './indicatorSentence';
 import { percent } from './percent';
 import { cell, suppress, type SuppressionCell, type SuppressionGroup } from './suppression';
-import type { IndicatorTally, QuestionTally } from './tallies';
+import type { IndicatorTally } from './IndicatorConditions';
+import type { QuestionTally } from './tallies';
 
 /**
  * Turns raw tallies into published figures. Every count is registered with what it is a percentage of and

@@ -1,4 +1,3 @@
-import type { Indicator } from './Indicator';
 import { AnswerCodes, FIRST_CHOICE, LIST, MISSING, NOT_APPLICABLE } from './AnswerCodes';
 import { CaseSet } from './CaseSet';
 import { tallySets, type TallyWords } from './tallySets';
@@ -134,10 +133,4 @@ export class QuestionTally {
     }
     return names.length;
   }
-}
-
-export class IndicatorTally {
-  readonly numerator = new CaseSet();
-  readonly denominator = new CaseSet();
-  constructor(readonly indicator: Indicator) {}
 }
