@@ -1,6 +1,6 @@
 import type { ExcelHost } from '../excel/ExcelHost';
 import type { SimBackend, SimStats } from './api/SimBackend';
-import { SimContext } from './api/SimContext';
+import { type BeforeSync, SimContext } from './api/SimContext';
 import { SimError } from './SimError';
 import { formatRect, parseAddress } from './model/address';
 import { GENERAL } from './model/CellGrid';
@@ -61,12 +61,17 @@ export class SimWorkbook {
     };
   }
 
-  /** A fresh session (a task pane, a co-author): its runs share this workbook with every other session's. */
-  host(): ExcelHost {
+  /**
+   * A fresh session (a task pane, a co-author): its runs share this workbook with every other session's.
+   * `beforeSync` runs before each of its syncs reaches the workbook: a co-author's change landing between two
+   * of this session's round trips (see BeforeSync).
+   */
+  host(options: { beforeSync?: BeforeSync } = {}): ExcelHost {
     const backend = this.backend;
+    const { beforeSync } = options;
     return {
       async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-        const context = new SimContext(backend);
+        const context = new SimContext(backend, beforeSync);
         try {
           const result = await batch(context as unknown as Excel.RequestContext);
           await context.finish();

@@ -10,6 +10,13 @@ export interface Action {
   run(exec: Execution): void;
 }
 
+/**
+ * Runs before a session's sync reaches the workbook, with the sync's number in its Excel.run (1, 2, ...):
+ * whatever it does (another session's run, a person's edit) lands first, as a co-author's change can
+ * between a batch leaving the task pane and Excel carrying it out.
+ */
+export type BeforeSync = (n: number) => void | Promise<void>;
+
 /** Excel.RequestContext for one Excel.run: queues operations and carries them out at sync(). */
 export class SimContext {
   readonly workbook: WorkbookApi;
@@ -21,8 +28,12 @@ export class SimContext {
   private queue: Action[] = [];
   private queuedBytes = 0;
   private finished = false;
+  private syncCount = 0;
 
-  constructor(readonly backend: SimBackend) {
+  constructor(
+    readonly backend: SimBackend,
+    private readonly beforeSync?: BeforeSync,
+  ) {
     this.workbook = new WorkbookApi(this);
   }
 
@@ -52,9 +63,23 @@ export class SimContext {
   }
 
   sync<T>(passThroughValue?: T): Promise<T> {
+    // The batch is what was queued when sync() was called, even if the hook's wait lets more be queued.
+    const queue = this.queue;
+    const bytes = this.queuedBytes;
+    this.queue = [];
+    this.queuedBytes = 0;
+    const hook = this.beforeSync;
+    if (hook === undefined) return this.send(queue, bytes, passThroughValue);
+    const n = ++this.syncCount;
+    return Promise.resolve()
+      .then(() => hook(n))
+      .then(() => this.send(queue, bytes, passThroughValue));
+  }
+
+  private send<T>(queue: readonly Action[], bytes: number, passThroughValue?: T): Promise<T> {
     let exec: Execution | undefined;
     try {
-      exec = this.syncNow();
+      exec = this.syncNow(queue, bytes);
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
@@ -65,14 +90,10 @@ export class SimContext {
     });
   }
 
-  /** Runs the queued batch now; loaded values reach proxies when the returned work is published. */
-  private syncNow(): Execution | undefined {
+  /** Runs the batch now; loaded values reach proxies when the returned work is published. */
+  private syncNow(queue: readonly Action[], bytes: number): Execution | undefined {
     const { backend } = this;
     const stats = backend.stats;
-    const queue = this.queue;
-    const bytes = this.queuedBytes;
-    this.queue = [];
-    this.queuedBytes = 0;
     stats.syncs++;
     if (queue.length === 0) return undefined;
     stats.requests++;

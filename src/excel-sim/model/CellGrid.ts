@@ -199,6 +199,29 @@ export class CellGrid {
     }
   }
 
+  /**
+   * Gives rows r0..r1 (columns c0..c1; every column when c1 is omitted) the number formats row `from` holds
+   * itself, and its entire-row format: Excel formats inserted rows like the row above them.
+   */
+  copyRowNumberFormats(from: number, r0: number, r1: number, c0 = 0, c1?: number): void {
+    const source = this.rows[from]?.nf;
+    const whole = c1 === undefined;
+    if (whole && this.rowFormats[from] !== undefined) {
+      for (let r = r0; r <= r1; r++) this.rowFormats[r] = this.rowFormats[from];
+    }
+    for (let r = r0; r <= r1; r++) {
+      const row = this.rows[r];
+      if (!source && !row?.nf) continue;
+      if (whole && source) {
+        (row ?? this.row(r)).nf = source.slice();
+        continue;
+      }
+      const nf = ((row ?? this.row(r)).nf ??= []);
+      const last = c1 ?? nf.length - 1;
+      for (let c = c0; c <= last; c++) nf[c] = source?.[c];
+    }
+  }
+
   /** Moves the cells of columns c0..c1 from row `at` down by `count` rows (Excel's "insert cells, shift down"). */
   shiftCellsDown(at: number, c0: number, c1: number, count: number): void {
     for (let r = this.rows.length - 1; r >= at; r--) {

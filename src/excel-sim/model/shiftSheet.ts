@@ -32,6 +32,7 @@ export function shiftSheet(
     }
   }
   sheet.grid.shift(axis, at, count);
+  if (axis === 'rows' && count > 0 && at > 0) formatInsertedRows(wb, sheet, at, count);
   sheet.formats.shift(axis, at, count);
   sheet.validations = sheet.validations.flatMap((v) => {
     const moved = shiftRect(v.rect, axis, at, count);
@@ -74,5 +75,18 @@ function shiftTable(wb: WorkbookModel, t: TableModel, axis: Axis, at: number, co
     const from = Math.max(at, old.c0) - old.c0;
     const to = Math.min(at - count - 1, old.c1) - old.c0;
     if (to >= from) t.columnIds.splice(from, to - from + 1);
+  }
+}
+
+/**
+ * Inserted rows take the number formats of the row above, as Excel's Insert does. Where that row is a
+ * table's header and the rows go into its body, the table's columns take the body row pushed down instead.
+ */
+function formatInsertedRows(wb: WorkbookModel, sheet: SheetModel, at: number, count: number): void {
+  const grid = sheet.grid;
+  grid.copyRowNumberFormats(at - 1, at, at + count - 1);
+  for (const t of wb.tablesOn(sheet)) {
+    if (t.headerRow === at - 1 && t.rect.r1 >= at)
+      grid.copyRowNumberFormats(at + count, at, at + count - 1, t.rect.c0, t.rect.c1);
   }
 }

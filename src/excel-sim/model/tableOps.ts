@@ -116,9 +116,18 @@ export function addTableRows(
   const count = placeholder ? rows - 1 : rows;
   assertContentsEditable(t.sheet, { ...t.rect, r0: start, r1: start + rows - 1 }, location);
   if (count > 0) {
-    t.sheet.grid.shiftCellsDown(placeholder ? start + 1 : start, t.rect.c0, t.rect.c1, count);
+    const first = placeholder ? start + 1 : start;
+    const grid = t.sheet.grid;
+    grid.shiftCellsDown(first, t.rect.c0, t.rect.c1, count);
     t.rect = { ...t.rect, r1: t.rect.r1 + count };
     stretchColumnValidations(t, body, count);
+    // The new cells start empty and formatted like the body row above them (a date column stays dates);
+    // rows added on top of the body take the format of the row they pushed down, never the header's.
+    const added = { r0: first, c0: t.rect.c0, r1: first + count - 1, c1: t.rect.c1 };
+    grid.clearContents(added);
+    grid.clearHyperlinks(added);
+    const from = first > body.r0 ? first - 1 : first + count;
+    grid.copyRowNumberFormats(from, added.r0, added.r1, added.c0, added.c1);
   }
   const target = { r0: start, c0: t.rect.c0, r1: start + rows - 1, c1: t.rect.c1 };
   if (values !== undefined && values !== null) writeContents(wb, t.sheet, target, values, location);
