@@ -4,6 +4,7 @@ import { workbookError } from './AuditWorkbookError';
 import { appendInBatches } from './appendInBatches';
 import type { ExcelHost } from './ExcelHost';
 import { caseIdText } from './locateCase';
+import { rowsBytes } from './payloadBudget';
 import { readAuditColumns } from './readAuditColumns';
 import { AUDITOR, CASE_ID, SHEETS, STATUS, VERSION } from './workbookFormat';
 
@@ -15,7 +16,8 @@ export interface NewCase {
 /**
  * Adds one Audit row per new case, Not started, version 0: two round trips (the Case IDs, then the rows),
  * one more per ~4 MB of new rows (~150,000 cases). An ID already in the sheet, or given twice, is refused
- * with the cell that holds it: two rows for one case would split its answers.
+ * with the cell that holds it: two rows for one case would split its answers. Each batch of rows reads
+ * the Case ID column back as it lands, so one a co-author added meanwhile is reported too (appendInBatches).
  */
 export async function addCaseRows(host: ExcelHost, cases: readonly NewCase[]): Promise<void> {
   await host.run(async (context) => {
@@ -53,6 +55,6 @@ export async function addCaseRows(host: ExcelHost, cases: readonly NewCase[]): P
       );
     if (cases.length === 0) return;
     const rows = cases.map((c) => ({ caseId: c.caseId, auditor: c.auditor ?? '' }));
-    await appendInBatches(context, read.frame, rows, ids.length);
+    await appendInBatches(context, read.frame, rows, ids.length, rowsBytes(ids));
   });
 }

@@ -4,7 +4,9 @@ import type { AuditFrame } from './AuditFrame';
 import { workbookError } from './AuditWorkbookError';
 import { caseIdText } from './locateCase';
 import { type DrawnRow, queueAuditRows } from './planning/appendAuditRows';
-import { isRequestTooLarge, REQUEST_BUDGET, rowsBytes, slicesUnder } from './payloadBudget';
+import { type AddedTwice, caseIdsAddedTwice, describeAddedTwice } from './caseIdsAddedTwice';
+import { queueCaseIdCheck } from './checkCaseIds';
+import { isRequestTooLarge, REQUEST_BUDGET, RESPONSE_BUDGET, rowsBytes, slicesUnder } from './payloadBudget';
 import { CASE_ID, SHEETS } from './workbookFormat';
 
 /**
@@ -13,18 +15,31 @@ import { CASE_ID, SHEETS } from './workbookFormat';
  * one more per ~4 MB. A batch Excel refuses as too large was not applied, so it is sent again in halves.
  * Any other failure stops the adding; the Case ID column is then read back, so the message says which
  * cases are in the sheet and which are not, and nothing is ever sent twice.
- * `rowsBefore` is how many data rows the table had when its Case IDs were read.
+ * Each batch also reads the Case ID column back in its own round trip: a co-author who added one of these
+ * cases since our check (Excel on the web, co-authoring) leaves two rows for it, and the adding stops there
+ * with both cells named; neither row is touched, so nobody's row is dropped or overwritten.
+ * `rowsBefore` is how many data rows the table had when its Case IDs were read, `idBytes` their size.
  */
 export async function appendInBatches(
   context: Excel.RequestContext,
   frame: AuditFrame,
   rows: readonly DrawnRow[],
   rowsBefore: number,
+  idBytes: number,
 ): Promise<void> {
   const pending = slicesUnder(rows, rowBytes, REQUEST_BUDGET);
   let added = 0;
+  let columnBytes = idBytes;
+  const ours = new Set<string>();
   for (let slice = pending.shift(); slice !== undefined; slice = pending.shift()) {
-    queueAuditRows(context, frame, slice);
+    const block = queueAuditRows(context, frame, slice)!;
+    const sliceBytes = rowsBytes(slice.map((r) => [r.caseId.trim()]));
+    const column = queueCaseIdCheck(
+      context,
+      block,
+      slice.length,
+      columnBytes + sliceBytes <= RESPONSE_BUDGET,
+    );
     try {
       // One batch per round trip is the point: together they would pass the 5 MB request limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -38,7 +53,37 @@ export async function appendInBatches(
       throw await stoppedPartWay(context, frame, rows, added, rowsBefore, error);
     }
     added += slice.length;
+    columnBytes += sliceBytes;
+    for (const r of slice) ours.add(caseKey(r.caseId));
+    const twice = caseIdsAddedTwice(await column(), ours);
+    if (twice.length > 0) throw addedTwiceError(frame.sheet, twice, rows, added);
   }
+}
+
+/** Adding stops at the first batch that left a case in two rows: say where, what was added, what to do. */
+function addedTwiceError(
+  sheet: string,
+  twice: readonly AddedTwice[],
+  rows: readonly DrawnRow[],
+  added: number,
+): Error {
+  const rest = rows.length - added;
+  const stopped =
+    rest === 0
+      ? ''
+      : ` Adding stopped there: ${added} of ${rows.length} cases were added (${span(rows.slice(0, added))}) and ${rest} were not (${span(rows.slice(added))}); add those again once this is sorted out.`;
+  const first = twice[0]!;
+  return workbookError(
+    sheet,
+    first.ours ?? first.cells[0]!,
+    `Someone else added ${twice.length === 1 ? 'a case' : 'cases'} to the ${sheet} sheet while these were being added, so ${twice.length === 1 ? 'one case is' : `${twice.length} cases are`} in two rows. ${describeAddedTwice(sheet, twice)} Agree with your co-authors which row to keep, then delete the other row or give it the right Case ID. Until then the case cannot be opened or saved, so no answer lands in the wrong row.${stopped}`,
+  );
+}
+
+function span(list: readonly DrawnRow[]): string {
+  return list.length === 1
+    ? list[0]!.caseId.trim()
+    : `${list[0]!.caseId.trim()} to ${list[list.length - 1]!.caseId.trim()}`;
 }
 
 /** What one row costs a batch: its Case ID and Auditor cells as JSON (Status and Version are one value). */
@@ -80,10 +125,6 @@ async function stoppedPartWay(
   const blanks = blankAt.length;
   const cell = blanks > 0 ? frame.address(CASE_ID, blankAt[0]!) : '';
   if (inSheet.length === 0 && blanks === 0) return error;
-  const span = (list: readonly DrawnRow[]): string =>
-    list.length === 1
-      ? list[0]!.caseId.trim()
-      : `${list[0]!.caseId.trim()} to ${list[list.length - 1]!.caseId.trim()}`;
   const blankNote =
     blanks > 0
       ? ` ${blanks} new row${blanks === 1 ? '' : 's'} at the end of the ${frame.sheet} table (from ${frame.sheet}!${cell}) ${blanks === 1 ? 'has' : 'have'} no Case ID: delete ${blanks === 1 ? 'it' : 'them'}.`

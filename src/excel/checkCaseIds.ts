@@ -1,0 +1,45 @@
+import type { CellValue } from '../core/sheets/SheetData';
+import { type CaseIdColumn } from './caseIdsAddedTwice';
+import { findColumn } from './headerRow';
+import { readCaseColumns } from './readCaseColumns';
+import { CASE_ID, SHEETS } from './workbookFormat';
+
+/**
+ * Queues, after a batch's writes and in the same round trip, a read-back of the whole Case ID column and of
+ * where the batch's rows landed. Excel offers no conditional write, so this is the earliest moment to see a
+ * co-author's row with one of our IDs. `inline` false (a column too long to come back with the batch, past
+ * ~4 MB) reads it afterwards in chunks instead: more round trips, only on the largest tables.
+ * Returns the function that gives the column once the batch was synced.
+ */
+export function queueCaseIdCheck(
+  context: Excel.RequestContext,
+  block: Excel.Range,
+  count: number,
+  inline: boolean,
+): () => Promise<CaseIdColumn> {
+  const where = block.load('rowIndex');
+  const body = inline
+    ? context.workbook.tables
+        .getItem(SHEETS.audit)
+        .columns.getItem(CASE_ID)
+        .getDataBodyRange()
+        .load('values,rowIndex,columnIndex')
+    : null;
+  return async () => {
+    if (body !== null)
+      return {
+        ids: body.values as CellValue[][],
+        firstRow: body.rowIndex,
+        column: body.columnIndex,
+        batch: { first: where.rowIndex - body.rowIndex, count },
+      };
+    const read = await readCaseColumns(context, { names: [CASE_ID] });
+    const firstRow = read.frame.headerRow + 1;
+    return {
+      ids: read.columns.get(CASE_ID)!,
+      firstRow,
+      column: read.frame.firstColumn + findColumn(read.frame.header, CASE_ID),
+      batch: { first: where.rowIndex - firstRow, count },
+    };
+  };
+}
