@@ -14,7 +14,9 @@ import { useSelectCell } from '../app/useSelectCell';
 import { readableSeed } from './readableSeed';
 
 const useStyles = makeStyles({
-  pane: { display: 'grid', rowGap: tokens.spacingVerticalXXL },
+  // minmax(0, 1fr), not the implicit auto column: an auto column grows to its widest content (a select's
+  // longest option), pushing every step past the right edge of a 320 px task pane.
+  pane: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXXL },
 });
 
 /** The audit lead's steps, in the order an audit runs: case list, sample, not audited, allocation, progress, moderation, then combining another team's copy. */

@@ -2,7 +2,8 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
-  section: { display: 'grid', rowGap: tokens.spacingVerticalS },
+  // As the panel's column: the step's width is the pane's, not its widest content's.
+  section: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
 });
 

@@ -97,7 +97,10 @@ describe('PlanningPanel: moderation', () => {
     await user.click(mod.getByRole('button', { name: 'Compare audits' }));
     const expected = report();
     const byQuestion = await mod.findByRole('table', { name: 'Agreement by question' });
-    const rows = tableText(byQuestion);
+    // One row group per question: its label, then its figures.
+    const rows = [...byQuestion.querySelectorAll('tbody')].map((group) =>
+      tableText(group).flat().slice(0, 5),
+    );
     const outcome = expected.questions.find((q) => q.question === 'outcome')!;
     expect(rows[0]).toEqual([
       'outcome',
@@ -114,9 +117,15 @@ describe('PlanningPanel: moderation', () => {
       '100%',
       neglect.kappa.value!.toFixed(2),
     ]);
-    const other = rows.find((r) => r[0] === 'concerns: other ticked')!;
-    expect(other[4]).toContain('none');
-    expect(other[4]).toContain('kappa is undefined');
+    // A kappa that cannot be given is "none", described by the line below that says why.
+    const other = within(mod.getByRole('rowheader', { name: 'concerns: other ticked' }).closest('tbody')!);
+    const none = other.getByRole('cell', { name: 'none' });
+    const reason = expected.questions
+      .find((q) => q.question === 'concerns')!
+      .perChoice!.find((c) => c.choice === 'other')!.kappa.reason;
+    expect(none).toHaveAccessibleDescription(`No kappa: ${reason}`);
+    expect(other.getByText(`No kappa: ${reason}`)).toBeVisible();
+    expect(rows.find((r) => r[0] === 'concerns')![4]).toBe('per choice');
     expect(rows.find((r) => r[0] === 'notes')![4]).toBe('not for this type');
 
     const byAuditor = mod.getByRole('table', { name: 'Agreement by auditor' });
