@@ -1,11 +1,15 @@
-import { strFromU8, unzipSync, type Unzipped } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
+import { inflatePart } from './inflatePart';
 import { scanXml } from './scanXml';
 import { XlsxReadError } from './XlsxReadError';
+import { zipEntries } from './zipEntries';
 
-/** An .xlsx opened: its XML parts as text, and each part's relationships resolved to package paths. */
+/** An .xlsx opened: its XML parts, and each part's relationships resolved to package paths. */
 export interface XlsxPackage {
   /** The part's text, or null when the package has no such part. */
   text(path: string): string | null;
+  /** The part's bytes (UTF-8 XML), or null when the package has no such part: big parts are read as bytes. */
+  bytes(path: string): Uint8Array | null;
   rels(path: string): { readonly type: string; readonly path: string; readonly id: string }[];
 }
 
@@ -25,7 +29,24 @@ export function resolvePart(base: string, target: string): string {
   return parts.join('/');
 }
 
-function unzip(bytes: Uint8Array, label: string): Unzipped {
+type Unzipped = Record<string, Uint8Array>;
+
+const XML_PART = /\.(xml|rels)$/i;
+const damaged = (label: string) =>
+  new XlsxReadError(
+    `${label} is damaged or was not copied whole, so it cannot be read. Open it in Excel, save it again as an Excel Workbook (.xlsx), and choose that copy.`,
+  );
+const tooBig = (label: string, name: string, size: number) =>
+  new XlsxReadError(
+    `${label} holds a part of ${Math.round(size / 1e6)} MB (${name}), more than any audit workbook; it cannot be read safely.`,
+  );
+
+/**
+ * The XML parts, inflated a slice at a time (yielding the compressed bytes read). A zip whose directory we
+ * do not read ourselves (Zip64, or damaged) goes to fflate's unzipSync in one go, which also tells a
+ * damaged zip from an unusual one.
+ */
+function* unzip(bytes: Uint8Array, label: string): Generator<number, Unzipped, void> {
   if (startsWith(bytes, OLE))
     throw new XlsxReadError(
       `${label} is password-protected (or an old .xls file), so it cannot be read. In Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, then clear it) and save it as an Excel Workbook (.xlsx), then choose that copy.`,
@@ -34,32 +55,45 @@ function unzip(bytes: Uint8Array, label: string): Unzipped {
     throw new XlsxReadError(
       `${label} is not an Excel workbook (.xlsx). Open it in Excel, save it as an Excel Workbook (.xlsx), and choose that copy.`,
     );
+  const entries = zipEntries(bytes);
+  if (entries === null) return unzipAtOnce(bytes, label);
+  const files: Unzipped = {};
+  for (const entry of entries.values()) {
+    if (!XML_PART.test(entry.name)) continue;
+    if (entry.size > MAX_PART_BYTES) throw tooBig(label, entry.name, entry.size);
+    try {
+      files[entry.name] = yield* inflatePart(bytes, entry);
+    } catch {
+      throw damaged(label);
+    }
+  }
+  return files;
+}
+
+function unzipAtOnce(bytes: Uint8Array, label: string): Unzipped {
   try {
     return unzipSync(bytes, {
       filter: (file) => {
-        if (file.originalSize > MAX_PART_BYTES)
-          throw new XlsxReadError(
-            `${label} holds a part of ${Math.round(file.originalSize / 1e6)} MB (${file.name}), more than any audit workbook; it cannot be read safely.`,
-          );
-        return /\.(xml|rels)$/i.test(file.name);
+        if (file.originalSize > MAX_PART_BYTES) throw tooBig(label, file.name, file.originalSize);
+        return XML_PART.test(file.name);
       },
     });
   } catch (error) {
     if (error instanceof XlsxReadError) throw error;
-    throw new XlsxReadError(
-      `${label} is damaged or was not copied whole, so it cannot be read. Open it in Excel, save it again as an Excel Workbook (.xlsx), and choose that copy.`,
-    );
+    throw damaged(label);
   }
 }
 
-/** Opens the zip; parts are decoded as they are asked for. */
-export function openPackage(bytes: Uint8Array, label: string): XlsxPackage {
-  const files = unzip(bytes, label);
+/** Opens the zip, yielding the compressed bytes inflated as it goes; parts are decoded as they are asked for. */
+export function* openPackage(bytes: Uint8Array, label: string): Generator<number, XlsxPackage, void> {
+  const files = yield* unzip(bytes, label);
   // Zip entry names are case-sensitive but some writers differ in case from their own relationships.
   const byLower = new Map(Object.keys(files).map((name) => [name.toLowerCase(), name]));
+  const partBytes = (path: string): Uint8Array | null =>
+    files[path] ?? files[byLower.get(path.toLowerCase()) ?? ''] ?? null;
   const text = (path: string): string | null => {
-    const file = files[path] ?? files[byLower.get(path.toLowerCase()) ?? ''];
-    if (file === undefined) return null;
+    const file = partBytes(path);
+    if (file === null) return null;
     const decoded = strFromU8(file);
     return decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   };
@@ -85,5 +119,5 @@ export function openPackage(bytes: Uint8Array, label: string): XlsxPackage {
     );
     return out;
   };
-  return { text, rels };
+  return { text, bytes: partBytes, rels };
 }

@@ -1,36 +1,52 @@
-import { scanXml } from './scanXml';
+import { bytesAre } from './bytesText';
+import { CapturedText } from './CapturedText';
+import { scanXmlBytes } from './scanXmlBytes';
+import { SLICE_BYTES } from './readWorksheetCells';
 import { decodeXstring } from './xmlText';
 
 /**
- * The shared string table: each `si` as its text, rich-text runs (`r/t`) joined. Phonetic guides (`rPh`, the
- * furigana Excel adds to Japanese text) also hold `t` elements but are not part of the value.
+ * The shared string table: each `si` as its text, rich-text runs (`r/t`) joined, decoded once here so
+ * every cell that points at it shares the one string. Phonetic guides (`rPh`, the furigana Excel adds to
+ * Japanese text) also hold `t` elements but are not part of the value. Yields the bytes scanned, a
+ * slice at a time.
  */
-export function readSharedStrings(xml: string | null, part: string): string[] {
-  if (xml === null) return [];
+export function* readSharedStrings(
+  bytes: Uint8Array | null,
+  part: string,
+  slice = SLICE_BYTES,
+): Generator<number, string[], void> {
   const strings: string[] = [];
-  let current: string[] | null = null;
+  if (bytes === null) return strings;
+  const current = new CapturedText(bytes);
+  let inString = false;
   let inText = false;
   let phonetic = 0;
-  scanXml(
-    xml,
-    {
-      open(name) {
-        if (name === 'si') current = [];
-        else if (name === 'rPh') phonetic++;
-        else if (name === 't' && phonetic === 0) inText = current !== null;
-      },
-      close(name) {
-        if (name === 'si' && current !== null) {
-          strings.push(decodeXstring(current.join('')));
-          current = null;
-        } else if (name === 'rPh') phonetic--;
-        else if (name === 't') inText = false;
-      },
-      text(text) {
-        if (inText) current!.push(text);
-      },
+  const handler = {
+    open(name: number, nameEnd: number) {
+      if (bytesAre(bytes, name, nameEnd, 'si')) {
+        current.clear();
+        inString = true;
+      } else if (bytesAre(bytes, name, nameEnd, 'rPh')) phonetic++;
+      else if (bytesAre(bytes, name, nameEnd, 't') && phonetic === 0) inText = inString;
     },
-    part,
-  );
+    close(name: number, nameEnd: number) {
+      if (bytesAre(bytes, name, nameEnd, 'si') && inString) {
+        strings.push(decodeXstring(current.text()));
+        inString = false;
+      } else if (bytesAre(bytes, name, nameEnd, 'rPh')) phonetic--;
+      else if (bytesAre(bytes, name, nameEnd, 't')) inText = false;
+    },
+    text(start: number, end: number) {
+      if (inText) current.add(start, end);
+    },
+    cdata(start: number, end: number) {
+      if (inText) current.addRaw(start, end);
+    },
+  };
+  for (let i = 0; i < bytes.length;) {
+    const from = i;
+    i = scanXmlBytes(bytes, handler, part, i, Math.min(i + slice, bytes.length));
+    yield i - from;
+  }
   return strings;
 }

@@ -10,6 +10,9 @@ export { XlsxReadError };
 /** More cells than a sheet's used range should ever span; a stray value at XFD1048576 would otherwise exhaust memory. */
 const MAX_CELLS = 30_000_000;
 
+/** The share of the progress given to inflating the zip. */
+const UNZIPPED = 0.2;
+
 const isType = (type: string, kind: string) => type.endsWith(`/${kind}`);
 
 function workbookPath(pkg: XlsxPackage, label: string): string {
@@ -66,23 +69,63 @@ function sheetData(name: string, cells: SparseCells, label: string): SheetData {
 }
 
 /**
+ * The read as steps: the generator yields between slices of the work (the zip opened, each MB of XML
+ * scanned), each time with the share done so far (0 to 1, by bytes of XML), so `readXlsxSheetsInSlices`
+ * can hand the page back and show progress; `readXlsxSheets` runs it straight through.
+ */
+export function* readXlsxSteps(bytes: Uint8Array, label: string): Generator<number, SheetData[], void> {
+  // Inflating is about a fifth of the work: it reports progress up to UNZIPPED, the XML the rest.
+  let inflated = 0;
+  const opening = openPackage(bytes, label);
+  let opened = opening.next();
+  for (; opened.done !== true; opened = opening.next())
+    yield (UNZIPPED * (inflated += opened.value)) / bytes.length;
+  const pkg = opened.value;
+  const path = workbookPath(pkg, label);
+  const rels = pkg.rels(path);
+  const sharedPath = rels.find((r) => isType(r.type, 'sharedStrings'))?.path ?? 'xl/sharedStrings.xml';
+  const sharedXml = pkg.bytes(sharedPath);
+  const parts = sheetParts(pkg, path).map(({ name, part }) => {
+    const xml = pkg.bytes(part);
+    if (xml === null)
+      throw new XlsxReadError(
+        `${label} lists a sheet "${name}" whose cells are missing from the file: it is damaged. Open it in Excel, save it again, and choose that copy.`,
+      );
+    return { name, xml, part };
+  });
+  const total = Math.max(
+    1,
+    parts.reduce((sum, p) => sum + p.xml.length, sharedXml?.length ?? 0),
+  );
+  let done = 0;
+  const scanned = function* <T>(scan: Generator<number, T, void>): Generator<number, T, void> {
+    for (;;) {
+      const step = scan.next();
+      if (step.done === true) return step.value;
+      done += step.value;
+      yield UNZIPPED + ((1 - UNZIPPED) * done) / total;
+    }
+  };
+  const shared = yield* scanned(readSharedStrings(sharedXml, sharedPath));
+  const sheets: SheetData[] = [];
+  for (const { name, xml, part } of parts) {
+    const cells = yield* scanned(readWorksheetCells(xml, shared, name, part));
+    sheets.push(sheetData(name, cells, label));
+    yield UNZIPPED + ((1 - UNZIPPED) * done) / total;
+  }
+  return sheets;
+}
+
+/**
  * An .xlsx file's sheets as SheetData, in workbook order, values only: what the add-in would read with
  * getUsedRange(true).values, so the same engine code checks a file and a live workbook alike. Read in the
  * browser (or Node): the file never leaves the machine. Throws XlsxReadError, naming `label` (the file's
  * name) and saying what to do, for a file that is not an .xlsx, is password-protected or is damaged.
  */
 export function readXlsxSheets(bytes: Uint8Array, label = 'The file'): SheetData[] {
-  const pkg = openPackage(bytes, label);
-  const path = workbookPath(pkg, label);
-  const rels = pkg.rels(path);
-  const sharedPath = rels.find((r) => isType(r.type, 'sharedStrings'))?.path ?? 'xl/sharedStrings.xml';
-  const shared = readSharedStrings(pkg.text(sharedPath), sharedPath);
-  return sheetParts(pkg, path).map(({ name, part }) => {
-    const xml = pkg.text(part);
-    if (xml === null)
-      throw new XlsxReadError(
-        `${label} lists a sheet "${name}" whose cells are missing from the file: it is damaged. Open it in Excel, save it again, and choose that copy.`,
-      );
-    return sheetData(name, readWorksheetCells(xml, shared, name, part), label);
-  });
+  const steps = readXlsxSteps(bytes, label);
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+  }
 }

@@ -1,0 +1,141 @@
+/*
+ * Reading an auditor's .xlsx in the pane (Planning > Import another workbook): an Audit sheet of 20,000 and
+ * 100,000 cases x 33 columns written by exceljs's streaming writer as Excel would (shared strings, dates as
+ * styled serial numbers, numbers, booleans, blanks), read with `readXlsxSheets`. Figures: the file's size,
+ * the best of BENCH_ROUNDS (default 3) reads, the heap committed during the read (a bound on its peak: V8
+ * grows the heap to hold what is live and does not give it back mid-run) plus zip buffers, and the longest
+ * the event loop was held by `readXlsxSheetsInSlices` (what the pane calls; it yields between slices).
+ */
+import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import type { SheetData } from '../src/core/sheets/SheetData';
+import { readXlsxSheets } from '../src/xlsx/read/readXlsxSheets';
+import { readXlsxSheetsInSlices } from '../src/xlsx/read/readXlsxSheetsInSlices';
+
+const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 3));
+const AUDITORS = Array.from({ length: 20 }, (_, i) => `Auditor ${String(i + 1).padStart(2, '0')}`);
+const STATUS = ['Not started', 'In progress', 'Complete'];
+const YES_NO = ['Yes', 'No', 'Not known'];
+const TEAMS = ['Front door', 'Assessment', 'Child in need', 'Child protection', 'Children in care'];
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+/** One case row: fixed columns, then answers of each type, about 1 in 8 answers blank. */
+function caseRow(i: number): unknown[] {
+  const blank = (k: number) => (i * 31 + k * 7) % 8 === 0;
+  const row: unknown[] = [
+    `CMS-${String(i).padStart(7, '0')}`,
+    AUDITORS[i % AUDITORS.length],
+    STATUS[i % 3],
+    new Date(Date.UTC(2025, 0, 1 + (i % 300), 9 + (i % 8), (i * 7) % 60)),
+    1 + (i % 40),
+  ];
+  for (let k = 0; k < 28; k++) {
+    const kind = k % 7;
+    if (blank(k)) row.push(null);
+    else if (kind <= 2) row.push(YES_NO[(i + k) % 3]);
+    else if (kind === 3) row.push(new Date(Date.UTC(2024, (i + k) % 12, 1 + (i % 28))));
+    else if (kind === 4) row.push(((i * 13 + k) % 170) / 10);
+    else if (kind === 5) row.push(k === 5 ? (i + k) % 2 === 0 : TEAMS[(i + k) % TEAMS.length]);
+    // Free text, with characters that need escaping: one column distinct for every case (notes).
+    else row.push(`Seen at home on visit ${k === 6 ? i : i % 997}; child & carer "spoke" <${k}>`);
+  }
+  return row;
+}
+
+async function workbookOf(rows: number): Promise<Uint8Array> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  const sheet = workbook.addWorksheet('Audit');
+  sheet.columns = Array.from({ length: 33 }, (_, c) => ({
+    ...(c === 3 || (c >= 5 && (c - 5) % 7 === 3) ? { style: { numFmt: 'yyyy-mm-dd' } } : {}),
+  }));
+  sheet
+    .addRow([
+      'Case',
+      'Who audits',
+      'Where it is',
+      'Saved',
+      'Version',
+      ...Array.from({ length: 28 }, () => 'Label'),
+    ])
+    .commit();
+  sheet
+    .addRow([
+      'Case ID',
+      'Auditor',
+      'Status',
+      'Last saved',
+      'Version',
+      ...Array.from({ length: 28 }, (_, k) => `q${k}`),
+    ])
+    .commit();
+  for (let i = 1; i <= rows; i++) sheet.addRow(caseRow(i)).commit();
+  sheet.commit();
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function memory(): number {
+  const m = process.memoryUsage();
+  return m.heapTotal + m.arrayBuffers;
+}
+
+/** Cells read, so the result is used and a reader that dropped values would show. */
+function cellsOf(sheets: readonly SheetData[]): number {
+  let cells = 0;
+  for (const s of sheets) for (const row of s.rows) for (const v of row) if (v !== '') cells++;
+  return cells;
+}
+
+async function measure(rows: number): Promise<void> {
+  const bytes = await workbookOf(rows);
+  // XLSX_BENCH_OUT=<folder> keeps the files, to profile or open them.
+  const out = process.env['XLSX_BENCH_OUT'];
+  if (out !== undefined) writeFileSync(join(out, `audit-${rows}.xlsx`), bytes);
+  let best = Infinity;
+  let peak = 0;
+  let cells = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    global.gc?.();
+    const before = memory();
+    const start = performance.now();
+    const sheets = readXlsxSheets(bytes, 'bench.xlsx');
+    best = Math.min(best, performance.now() - start);
+    peak = Math.max(peak, memory() - before);
+    cells = cellsOf(sheets);
+  }
+  global.gc?.();
+  // The pane's path: the longest stretch between yields is how long the pane cannot repaint.
+  let longest = 0;
+  let last = performance.now();
+  const start = last;
+  const sliced = await readXlsxSheetsInSlices(bytes, 'bench.xlsx', () => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  });
+  const slicedMs = performance.now() - start;
+  longest = Math.max(longest, performance.now() - last);
+  if (cellsOf(sliced) !== cells) throw new Error('the sliced read gave other cells than the plain one');
+  const expected = rows * 33 - Math.round((rows * 28) / 8) + 66;
+  if (Math.abs(cells - expected) > rows / 100) throw new Error(`read ${cells} cells, expected ~${expected}`);
+  console.log(
+    `${rows.toLocaleString('en-GB').padStart(7)} rows x 33  file ${mb(bytes.length).padStart(6)}  ` +
+      `read ${(best / 1000).toFixed(2)} s  heap+buffers during read ${mb(peak)}  ` +
+      `in slices ${(slicedMs / 1000).toFixed(2)} s, longest hold ${longest.toFixed(0)} ms  (${cells.toLocaleString('en-GB')} cells)`,
+  );
+}
+
+async function main(): Promise<void> {
+  for (const rows of [20_000, 100_000]) await measure(rows);
+}
+
+void main();

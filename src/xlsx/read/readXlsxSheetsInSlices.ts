@@ -1,0 +1,43 @@
+import type { SheetData } from '../../core/sheets/SheetData';
+import { readXlsxSteps } from './readXlsxSheets';
+
+/** How long the read holds the page before it lets it paint and answer clicks. */
+const SLICE_MS = 40;
+
+/** A fresh task, so the browser can paint and handle input in between (not a microtask, which would not). */
+function nextTask(): Promise<void> {
+  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
+  if (typeof MessageChannel === 'function')
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * readXlsxSheets for the pane: the same read and the same result, given back to the event loop every
+ * ~40 ms so the pane stays responsive and can show progress while a 100,000-row workbook is read.
+ * `onSlice` is called at each pause with the share of the work done so far, 0 to 1 (by bytes of XML).
+ */
+export async function readXlsxSheetsInSlices(
+  bytes: Uint8Array,
+  label = 'The file',
+  onSlice?: (done: number) => void,
+): Promise<SheetData[]> {
+  const steps = readXlsxSteps(bytes, label);
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done === true) return step.value;
+    if (performance.now() - since >= SLICE_MS) {
+      onSlice?.(step.value);
+      await nextTask();
+      since = performance.now();
+    }
+  }
+}
