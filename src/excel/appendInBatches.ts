@@ -6,7 +6,14 @@ import { caseIdText } from './locateCase';
 import { type DrawnRow, queueAuditRows } from './planning/appendAuditRows';
 import { type AddedTwice, caseIdsAddedTwice, describeAddedTwice } from './caseIdsAddedTwice';
 import { queueCaseIdCheck } from './checkCaseIds';
-import { isRequestTooLarge, REQUEST_BUDGET, RESPONSE_BUDGET, rowsBytes, slicesUnder } from './payloadBudget';
+import {
+  isRequestTooLarge,
+  isResponseTooLarge,
+  REQUEST_BUDGET,
+  RESPONSE_BUDGET,
+  rowsBytes,
+  slicesUnder,
+} from './payloadBudget';
 import { CASE_ID, SHEETS } from './workbookFormat';
 
 /**
@@ -40,6 +47,7 @@ export async function appendInBatches(
       slice.length,
       columnBytes + sliceBytes <= RESPONSE_BUDGET,
     );
+    let readBackRefused = false;
     try {
       // One batch per round trip is the point: together they would pass the 5 MB request limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -50,12 +58,15 @@ export async function appendInBatches(
         pending.unshift(slice.slice(0, half), slice.slice(half));
         continue;
       }
-      throw await stoppedPartWay(context, frame, rows, added, rowsBefore, error);
+      // A read-back larger than our estimate: Excel applied the writes and refused only the answer.
+      if (!isResponseTooLarge(error))
+        throw await stoppedPartWay(context, frame, rows, added, rowsBefore, error);
+      readBackRefused = true;
     }
     added += slice.length;
     columnBytes += sliceBytes;
     for (const r of slice) ours.add(caseKey(r.caseId));
-    const twice = caseIdsAddedTwice(await column(), ours);
+    const twice = caseIdsAddedTwice(await column(readBackRefused), ours);
     if (twice.length > 0) throw addedTwiceError(frame.sheet, twice, rows, added);
   }
 }

@@ -9,14 +9,16 @@ import { CASE_ID, SHEETS } from './workbookFormat';
  * where the batch's rows landed. Excel offers no conditional write, so this is the earliest moment to see a
  * co-author's row with one of our IDs. `inline` false (a column too long to come back with the batch, past
  * ~4 MB) reads it afterwards in chunks instead: more round trips, only on the largest tables.
- * Returns the function that gives the column once the batch was synced.
+ * Returns the function that gives the column once the batch was synced; `refused` says Excel refused the
+ * batch's response as too large (its writes stand), so the column is read in chunks and where the rows
+ * landed is not known.
  */
 export function queueCaseIdCheck(
   context: Excel.RequestContext,
   block: Excel.Range,
   count: number,
   inline: boolean,
-): () => Promise<CaseIdColumn> {
+): (refused: boolean) => Promise<CaseIdColumn> {
   const where = block.load('rowIndex');
   const body = inline
     ? context.workbook.tables
@@ -25,8 +27,8 @@ export function queueCaseIdCheck(
         .getDataBodyRange()
         .load('values,rowIndex,columnIndex')
     : null;
-  return async () => {
-    if (body !== null)
+  return async (refused) => {
+    if (body !== null && !refused)
       return {
         ids: body.values as CellValue[][],
         firstRow: body.rowIndex,
@@ -39,7 +41,7 @@ export function queueCaseIdCheck(
       ids: read.columns.get(CASE_ID)!,
       firstRow,
       column: read.frame.firstColumn + findColumn(read.frame.header, CASE_ID),
-      batch: { first: where.rowIndex - firstRow, count },
+      batch: refused ? null : { first: where.rowIndex - firstRow, count },
     };
   };
 }

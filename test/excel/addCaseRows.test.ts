@@ -16,20 +16,9 @@ function caseIdsIn(workbook: SimWorkbook): string[] {
   return workbook.getValues('Audit', `A3:A${rows}`).map((r) => String(r[0]));
 }
 
-/** A host whose `n`th sync first lets `meanwhile` run: a co-author acting between two of our batches. */
-function interrupted(host: ExcelHost, n: number, meanwhile: () => Promise<void>): ExcelHost {
-  return {
-    run: (batch) =>
-      host.run((context) => {
-        const sync = context.sync.bind(context);
-        let count = 0;
-        context.sync = (async (value?: unknown) => {
-          if (++count === n) await meanwhile();
-          return sync(value);
-        }) as typeof context.sync;
-        return batch(context);
-      }),
-  };
+/** A session whose `n`th sync first lets `meanwhile` run: a co-author acting between two of our batches. */
+function interrupted(workbook: SimWorkbook, n: number, meanwhile: () => Promise<void>): ExcelHost {
+  return workbook.host({ beforeSync: (i) => (i === n ? meanwhile() : undefined) });
 }
 
 describe('adding cases', () => {
@@ -67,7 +56,7 @@ describe('adding cases', () => {
         await context.sync();
       });
     // Sync 1 reads the Case IDs, sync 2 sends the first batch; the co-author protects the sheet before sync 3.
-    const host = interrupted(workbook.host(), 3, protect({}));
+    const host = interrupted(workbook, 3, protect({}));
     const error = await new AuditWorkbook(host).addCases(ids.map(sam)).catch((e: unknown) => e);
     const inSheet = caseIdsIn(workbook);
     expect(inSheet.length).toBeGreaterThan(0);
@@ -92,7 +81,7 @@ describe('adding cases', () => {
     const coAuthor = workbook.host();
     // Cells unlocked and rows insertable, but no cell may be formatted: Excel adds the batch's rows, then
     // refuses the text format of their Case IDs.
-    const host = interrupted(workbook.host(), 3, () =>
+    const host = interrupted(workbook, 3, () =>
       coAuthor.run(async (context) => {
         const sheet = context.workbook.worksheets.getItem('Audit');
         sheet.getRange().format.protection.locked = false;

@@ -1,6 +1,8 @@
 import { addCaseRows } from '../../src/excel/addCaseRows';
 import { AuditWorkbook } from '../../src/excel/AuditWorkbook';
 import { AuditWorkbookError } from '../../src/excel/AuditWorkbookError';
+import { auditTemplate } from '../../src/core/template/auditTemplate';
+import { SimWorkbook } from '../../src/excel-sim/SimWorkbook';
 import { AUDIT_DAY, auditWith } from './auditFixture';
 import { largeAudit } from './largeAuditFixture';
 
@@ -86,4 +88,21 @@ describe('a co-author adds the same case while we add cases', () => {
     expect((error as Error).message).toContain('Case NEW-1 is now in Audit!A110003 and Audit!A110004');
     expect(audit.workbook.stats.largestResponseBytes).toBeLessThan(5 * 1024 * 1024);
   }, 120_000);
+
+  test('a read-back Excel refuses as too large: the rows stand, the column is read again in chunks and checked', async () => {
+    // A 100 KB response limit: the 10,000 new IDs (~120 KB) pass our 4 MB estimate but not the host's.
+    const workbook = new SimWorkbook({ responseLimitBytes: 100_000 });
+    await new AuditWorkbook(workbook.host()).setUp({ template: auditTemplate });
+    const coAuthor = new AuditWorkbook(workbook.host());
+    const ids = Array.from({ length: 10_000 }, (_, i) => `K-${i + 1}`);
+    const host = workbook.host({
+      beforeSync: (n) => (n === 2 ? coAuthor.addCases([{ caseId: 'K-9999' }]) : undefined),
+    });
+    const error = await addCaseRows(
+      host,
+      ids.map((caseId) => ({ caseId })),
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toContain('Case K-9999 is now in Audit!A3 and Audit!A10002.');
+    expect(workbook.getValues('Audit', 'A4:A10003').map((r) => r[0])).toEqual(ids);
+  });
 });
