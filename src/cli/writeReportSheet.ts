@@ -68,4 +68,6 @@ export function writeReportSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet,
   sheet.columnWidths.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
+  for (const range of sheet.wrapped ?? [])
+    for (const [r, c] of cellsOf(range)) ws.getCell(r, c).alignment = { wrapText: true, vertical: 'top' };
 }

@@ -59,6 +59,11 @@ export interface ReportSheet {
   readonly tables: readonly ReportTable[];
   readonly charts: readonly ReportChart[];
   readonly links: readonly ReportLink[];
+  /**
+   * A1 ranges whose text wraps within its column, aligned to the top: rows there grow to fit, as Excel sizes
+   * a row of automatic height. For long text in a column other sections need narrow. Absent: none.
+   */
+  readonly wrapped?: readonly string[];
   /** Column widths in characters, from column A; missing ones are left as they are. */
   readonly columnWidths: readonly number[];
   /** Rows to freeze at the top (0: none). */

@@ -17,6 +17,9 @@ export interface PlacedTable {
   readonly lastRow: number;
 }
 
+const rangeOf = (r0: number, c0: number, r1: number, c1: number): string =>
+  r0 === r1 && c0 === c1 ? cellAddress(r0, c0) : `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
+
 /**
  * Lays a sheet out top to bottom. Sections ask for the next row; the builder keeps the addresses, so a
  * chart's range is computed from where its table really is rather than counted by hand.
@@ -27,6 +30,7 @@ export class SheetBuilder {
   private readonly tables: ReportTable[] = [];
   private readonly charts: ReportChart[] = [];
   private readonly links: ReportLink[] = [];
+  private readonly wrapped: string[] = [];
   /** The next free row (1-based); charts beside a table can push it further down. */
   row = 1;
 
@@ -45,9 +49,13 @@ export class SheetBuilder {
   }
 
   style(r0: number, c0: number, r1: number, c1: number, style: CellStyle, numberFormat?: string): void {
-    const range =
-      r0 === r1 && c0 === c1 ? cellAddress(r0, c0) : `${cellAddress(r0, c0)}:${cellAddress(r1, c1)}`;
+    const range = rangeOf(r0, c0, r1, c1);
     this.styles.push(numberFormat === undefined ? { range, style } : { range, style, numberFormat });
+  }
+
+  /** Text in these cells wraps, top-aligned, rather than being cut at the next cell (ReportSheet.wrapped). */
+  wrap(r0: number, c0: number, r1: number, c1: number): void {
+    this.wrapped.push(rangeOf(r0, c0, r1, c1));
   }
 
   /** A table with a header row; a table needs at least one data row, so none are added for an empty body. */
@@ -77,6 +85,7 @@ export class SheetBuilder {
       tables: this.tables,
       charts: this.charts,
       links: this.links,
+      wrapped: this.wrapped,
       columnWidths,
       freezeRows,
     };

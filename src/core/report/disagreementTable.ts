@@ -45,6 +45,8 @@ export function disagreementTable(
       ];
     }),
   );
+  // A question's label or an answer can be longer than its column: wrapped, the row grows to show it whole.
+  b.wrap(placed.firstRow, 1, placed.lastRow, 5);
   unresolved.forEach((d, i) => {
     if (d.cell !== undefined) b.link(placed.firstRow + i, 5, cellTarget(sheet, d.cell));
   });

@@ -18,6 +18,12 @@ import { TableNames } from './tableName';
 
 export const FINDINGS_SHEET = 'Findings';
 
+/**
+ * Labels in A, figures in B-D, sentences in E. The open disagreements put a Case ID in B and both answers in
+ * C and D, wrapped: B fits a usual Case ID on one line, C and D any choice label in two.
+ */
+export const FINDINGS_COLUMN_WIDTHS: readonly number[] = [48, 12, 20, 20, 90];
+
 export interface FindingsReportMeta {
   /** When the findings were worked out, as the reader should see it, e.g. "2023-02-06 10:30". */
   readonly refreshedAt: string;
@@ -60,7 +66,7 @@ export function findingsReport(findings: Findings, meta: FindingsReportMeta): Re
   if (coverage !== undefined && !board) progressSection(b, coverage, meta.escalations !== undefined, names);
   if (meta.planning?.moderation !== undefined)
     moderationSection(b, findings, meta.planning.moderation, board, names);
-  const findingsSheet = b.build([48, 10, 10, 10, 90]);
+  const findingsSheet = b.build(FINDINGS_COLUMN_WIDTHS);
   if (board) return [aboutThisCopySheet(findings, meta.refreshedAt), findingsSheet];
   return [findingsSheet, dataQualitySheet(findings, meta.refreshedAt, names)];
 }

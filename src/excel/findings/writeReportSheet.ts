@@ -25,7 +25,7 @@ function linkFormula(target: string, text: string): string {
 
 /**
  * Plans the writes of one laid-out sheet: empty it (tables, charts, contents, formats, frozen panes), then
- * number formats, values, styles, tables, charts, widths and frozen rows, in that order (a table takes its
+ * number formats, values, styles, tables, charts, widths, wrapping and frozen rows, in that order (a table takes its
  * header from the cells; a chart reads the table). Links are HYPERLINK formulas written with the values, so
  * 50,000 of them cost one operation rather than one each.
  */
@@ -82,6 +82,13 @@ export function planReportSheet(plan: WritePlan, sheet: ReportSheet, existing: E
       ws(context).getRange(`${letter}:${letter}`).format.columnWidth = Math.round(chars * POINTS_PER_CHAR);
     });
   });
+  // After the widths: Excel sizes a wrapped row of automatic height by the column widths it then has.
+  for (const range of sheet.wrapped ?? [])
+    plan.add(0, (context) => {
+      const format = ws(context).getRange(range).format;
+      format.wrapText = true;
+      format.verticalAlignment = 'Top';
+    });
   if (sheet.freezeRows > 0) plan.add(0, (context) => ws(context).freezePanes.freezeRows(sheet.freezeRows));
 }
 

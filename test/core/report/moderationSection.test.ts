@@ -133,6 +133,19 @@ describe('Moderation agreement on the Findings sheet', () => {
     expect(JSON.stringify(sheet.cells)).toContain('3 disagreements, 1 resolved on the Resolutions sheet.');
   });
 
+  it('wraps the open disagreements, in answer columns that hold any choice label of the template in two lines', () => {
+    const sheet = team();
+    const range = sheet.tables.find((t) => t.name === 'Findings_Disagreements')!.range;
+    const [, header, last] = /^A(\d+):E(\d+)$/.exec(range)!.map(Number);
+    expect(sheet.wrapped).toEqual([`A${header! + 1}:E${last}`]);
+    const titles = sheet.cells[header! - 1]!;
+    const answerColumns = [titles.indexOf('First answer'), titles.indexOf("Moderator's answer")];
+    const longest = Math.max(
+      ...loadTemplate().questionSet.questions.flatMap((q) => q.choices.map((c) => c.label.length)),
+    );
+    for (const c of answerColumns) expect(2 * sheet.columnWidths[c]!).toBeGreaterThanOrEqual(longest);
+  });
+
   it('is left out until a re-audit is complete, and says so when every disagreement is resolved', () => {
     const none = agreement([], [], questions);
     const empty = findingsReport(seedFindings(), {
