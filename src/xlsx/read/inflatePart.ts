@@ -2,7 +2,7 @@ import { Inflate } from 'fflate';
 import type { ZipEntry } from './zipEntries';
 
 /** Compressed bytes inflated between yields: ~1 MB of XML out, 5-20 ms. */
-const SLICE = 2048 * 1024;
+const SLICE = 128 * 1024;
 
 /**
  * A zip entry's bytes, inflated a slice at a time straight into one buffer of the size the zip gives, so

@@ -7,8 +7,17 @@ import { parseCellBytes } from './parseCellBytes';
 import { parseDecimal } from './parseDecimal';
 import { scanXmlBytes } from './scanXmlBytes';
 
-/** Cells with a value, by 1-based row, each row a sparse array by 1-based column. */
-export type SparseCells = Map<number, CellValue[]>;
+/**
+ * Cells with a value, by 1-based row, each row a sparse array by 1-based column, and the block they span
+ * (bottom 0 when there are none), kept as they are read so nothing walks the sparse rows to find it.
+ */
+export interface SparseCells {
+  readonly rows: Map<number, CellValue[]>;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
 
 /** Bytes of XML scanned between yields: ~10-30 ms on a slow machine. */
 export const SLICE_BYTES = 1 << 20;
@@ -35,7 +44,8 @@ export function* readWorksheetCells(
   part: string,
   slice = SLICE_BYTES,
 ): Generator<number, SparseCells, void> {
-  const rows: SparseCells = new Map();
+  const rows = new Map<number, CellValue[]>();
+  const found: SparseCells = { rows, top: Infinity, bottom: 0, left: Infinity, right: 0 };
   let row = 0;
   let column = 0;
   let type = 'n';
@@ -54,8 +64,12 @@ export function* readWorksheetCells(
       cells = rows.get(row);
       if (cells === undefined) rows.set(row, (cells = []));
       cellsRow = row;
+      if (row < found.top) found.top = row;
+      if (row > found.bottom) found.bottom = row;
     }
     cells![column] = cell;
+    if (column < found.left) found.left = column;
+    if (column > found.right) found.right = column;
   };
   const valueOf = (): CellValue => {
     // Most cells are a number or a shared string index: read them from the bytes, no string made.
@@ -123,5 +137,5 @@ export function* readWorksheetCells(
     i = scanXmlBytes(bytes, handler, part, i, Math.min(i + slice, bytes.length));
     yield i - from;
   }
-  return rows;
+  return found;
 }

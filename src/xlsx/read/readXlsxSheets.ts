@@ -1,17 +1,18 @@
-import type { CellValue, SheetData } from '../../core/sheets/SheetData';
+import type { SheetData } from '../../core/sheets/SheetData';
 import { openPackage, type XlsxPackage } from './openPackage';
 import { readSharedStrings } from './readSharedStrings';
-import { readWorksheetCells, type SparseCells } from './readWorksheetCells';
+import { readWorksheetCells } from './readWorksheetCells';
+import { sheetDataOf } from './sheetDataOf';
 import { scanXml } from './scanXml';
 import { XlsxReadError } from './XlsxReadError';
 
 export { XlsxReadError };
 
-/** More cells than a sheet's used range should ever span; a stray value at XFD1048576 would otherwise exhaust memory. */
-const MAX_CELLS = 30_000_000;
-
 /** The share of the progress given to inflating the zip. */
 const UNZIPPED = 0.2;
+/** Progress, 0 to 1, from how far the stage (0 inflating, 1 scanning) has got. */
+const share = (stage: 0 | 1, done: number): number =>
+  Math.min(1, stage === 0 ? UNZIPPED * done : UNZIPPED + (1 - UNZIPPED) * done);
 
 const isType = (type: string, kind: string) => type.endsWith(`/${kind}`);
 
@@ -46,28 +47,6 @@ function sheetParts(pkg: XlsxPackage, path: string): { name: string; part: strin
   return sheets;
 }
 
-/** The used block (by values, as getUsedRange(true) reads it) with blanks as '', as Range.values gives them. */
-function sheetData(name: string, cells: SparseCells, label: string): SheetData {
-  let [top, bottom, left, right] = [Infinity, 0, Infinity, 0];
-  for (const [r, row] of cells) {
-    [top, bottom] = [Math.min(top, r), Math.max(bottom, r)];
-    row.forEach((_v, c) => ([left, right] = [Math.min(left, c), Math.max(right, c)]));
-  }
-  if (bottom === 0) return { name, rows: [] };
-  if ((bottom - top + 1) * (right - left + 1) > MAX_CELLS)
-    throw new XlsxReadError(
-      `The sheet "${name}" in ${label} has values spread over rows ${top} to ${bottom} and ${right - left + 1} columns, too many to read. Delete the stray values far from the data, save, and choose it again.`,
-    );
-  const rows: CellValue[][] = [];
-  for (let r = top; r <= bottom; r++) {
-    const row = cells.get(r);
-    const out: CellValue[] = new Array<CellValue>(right - left + 1).fill('');
-    row?.forEach((v, c) => (out[c - left] = v));
-    rows.push(out);
-  }
-  return { name, rows, firstRow: top, firstColumn: left };
-}
-
 /**
  * The read as steps: the generator yields between slices of the work (the zip opened, each MB of XML
  * scanned), each time with the share done so far (0 to 1, by bytes of XML), so `readXlsxSheetsInSlices`
@@ -79,7 +58,7 @@ export function* readXlsxSteps(bytes: Uint8Array, label: string): Generator<numb
   const opening = openPackage(bytes, label);
   let opened = opening.next();
   for (; opened.done !== true; opened = opening.next())
-    yield (UNZIPPED * (inflated += opened.value)) / bytes.length;
+    yield share(0, (inflated += opened.value) / bytes.length);
   const pkg = opened.value;
   const path = workbookPath(pkg, label);
   const rels = pkg.rels(path);
@@ -103,15 +82,15 @@ export function* readXlsxSteps(bytes: Uint8Array, label: string): Generator<numb
       const step = scan.next();
       if (step.done === true) return step.value;
       done += step.value;
-      yield UNZIPPED + ((1 - UNZIPPED) * done) / total;
+      yield share(1, done / total);
     }
   };
   const shared = yield* scanned(readSharedStrings(sharedXml, sharedPath));
   const sheets: SheetData[] = [];
   for (const { name, xml, part } of parts) {
     const cells = yield* scanned(readWorksheetCells(xml, shared, name, part));
-    sheets.push(sheetData(name, cells, label));
-    yield UNZIPPED + ((1 - UNZIPPED) * done) / total;
+    sheets.push(yield* scanned(sheetDataOf(name, cells, label)));
+    yield share(1, done / total);
   }
   return sheets;
 }

@@ -28,13 +28,14 @@ export async function readXlsxSheetsInSlices(
   bytes: Uint8Array,
   label = 'The file',
   onSlice?: (done: number) => void,
+  sliceMs = SLICE_MS,
 ): Promise<SheetData[]> {
   const steps = readXlsxSteps(bytes, label);
   let since = performance.now();
   for (;;) {
     const step = steps.next();
     if (step.done === true) return step.value;
-    if (performance.now() - since >= SLICE_MS) {
+    if (performance.now() - since >= sliceMs) {
       onSlice?.(step.value);
       await nextTask();
       since = performance.now();
