@@ -4,7 +4,8 @@ import type { AuditFrame } from './AuditFrame';
 import { workbookError } from './AuditWorkbookError';
 import { caseIdText } from './locateCase';
 import { type DrawnRow, queueAuditRows } from './planning/appendAuditRows';
-import { type AddedTwice, caseIdsAddedTwice, describeAddedTwice } from './caseIdsAddedTwice';
+import { addedTwiceError, span } from './addedTwiceError';
+import { caseIdsAddedTwice } from './caseIdsAddedTwice';
 import { queueCaseIdCheck } from './checkCaseIds';
 import {
   isRequestTooLarge,
@@ -69,32 +70,6 @@ export async function appendInBatches(
     const twice = caseIdsAddedTwice(await column(readBackRefused), ours);
     if (twice.length > 0) throw addedTwiceError(frame.sheet, twice, rows, added);
   }
-}
-
-/** Adding stops at the first batch that left a case in two rows: say where, what was added, what to do. */
-function addedTwiceError(
-  sheet: string,
-  twice: readonly AddedTwice[],
-  rows: readonly DrawnRow[],
-  added: number,
-): Error {
-  const rest = rows.length - added;
-  const stopped =
-    rest === 0
-      ? ''
-      : ` Adding stopped there: ${added} of ${rows.length} cases were added (${span(rows.slice(0, added))}) and ${rest} were not (${span(rows.slice(added))}); add those again once this is sorted out.`;
-  const first = twice[0]!;
-  return workbookError(
-    sheet,
-    first.ours ?? first.cells[0]!,
-    `Someone else added ${twice.length === 1 ? 'a case' : 'cases'} to the ${sheet} sheet while these were being added, so ${twice.length === 1 ? 'one case is' : `${twice.length} cases are`} in two rows. ${describeAddedTwice(sheet, twice)} Agree with your co-authors which row to keep, then delete the other row or give it the right Case ID. Until then the case cannot be opened or saved, so no answer lands in the wrong row.${stopped}`,
-  );
-}
-
-function span(list: readonly DrawnRow[]): string {
-  return list.length === 1
-    ? list[0]!.caseId.trim()
-    : `${list[0]!.caseId.trim()} to ${list[list.length - 1]!.caseId.trim()}`;
 }
 
 /** What one row costs a batch: its Case ID and Auditor cells as JSON (Status and Version are one value). */
