@@ -1,4 +1,12 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { AgreementReport, Disagreement } from '../../core/moderation/AgreementReport';
 import type { Question } from '../../core/questions/QuestionSet';
 import { AuditorAgreementTable } from './AuditorAgreementTable';
@@ -15,6 +23,16 @@ export interface AgreementReportViewProps {
   readonly onSelectCell: (sheet: string, cell: string) => void;
 }
 
+const useStyles = makeStyles({
+  // A browser's 40px list indent is an eighth of a 320 px pane; the bullets need a third of that.
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'grid',
+    rowGap: tokens.spacingVerticalM,
+  },
+});
+
 /** How far the moderator agreed with the first audits, per question and per auditor, and what to resolve. */
 export function AgreementReportView({
   report,
@@ -23,6 +41,7 @@ export function AgreementReportView({
   onResolveDisagreement,
   onSelectCell,
 }: AgreementReportViewProps) {
+  const styles = useStyles();
   const questionOf = (name: string) => questions?.find((q) => q.name === name);
   return (
     <>
@@ -66,7 +85,7 @@ export function AgreementReportView({
           No disagreements.
         </Text>
       ) : (
-        <ul aria-label="Disagreements">
+        <ul aria-label="Disagreements" className={styles.list}>
           {report.disagreements.map((d) => (
             <DisagreementItem
               key={`${d.caseId}/${d.question}`}

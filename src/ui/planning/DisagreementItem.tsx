@@ -7,8 +7,16 @@ import { ActionProblem } from './ActionProblem';
 import { useAction } from './useAction';
 
 const useStyles = makeStyles({
-  item: { display: 'grid', rowGap: tokens.spacingVerticalXS },
-  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'end' },
+  // The pane's width, not the widest content's; the button goes under the field when both do not fit.
+  item: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', rowGap: tokens.spacingVerticalXS },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: 'end',
+  },
+  field: { flexGrow: 1, minWidth: '12em' },
 });
 
 export interface DisagreementItemProps {
@@ -51,6 +59,7 @@ export function DisagreementItem({
       {recorded === null ? (
         <div className={styles.row}>
           <Field
+            className={styles.field}
             label={`Resolution for case ${d.caseId}, ${name}`}
             {...(invalid ? { validationMessage: invalid } : {})}
           >
