@@ -1,4 +1,5 @@
 import { strFromU8, unzipSync } from 'fflate';
+import { inflateNative } from './inflateNative';
 import { inflatePart } from './inflatePart';
 import { scanXml } from './scanXml';
 import { XlsxReadError } from './XlsxReadError';
@@ -46,7 +47,11 @@ const tooBig = (label: string, name: string, size: number) =>
  * do not read ourselves (Zip64, or damaged) goes to fflate's unzipSync in one go, which also tells a
  * damaged zip from an unusual one.
  */
-function* unzip(bytes: Uint8Array, label: string): Generator<number, Unzipped, void> {
+function* unzip(
+  bytes: Uint8Array,
+  label: string,
+  inflated: ReadonlyMap<string, Uint8Array>,
+): Generator<number, Unzipped, void> {
   if (startsWith(bytes, OLE))
     throw new XlsxReadError(
       `${label} is password-protected (or an old .xls file), so it cannot be read. In Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, then clear it) and save it as an Excel Workbook (.xlsx), then choose that copy.`,
@@ -62,12 +67,26 @@ function* unzip(bytes: Uint8Array, label: string): Generator<number, Unzipped, v
     if (!XML_PART.test(entry.name)) continue;
     if (entry.size > MAX_PART_BYTES) throw tooBig(label, entry.name, entry.size);
     try {
-      files[entry.name] = yield* inflatePart(bytes, entry);
+      files[entry.name] = inflated.get(entry.name) ?? (yield* inflatePart(bytes, entry));
     } catch {
       throw damaged(label);
     }
   }
   return files;
+}
+
+/**
+ * The large XML parts inflated by the platform (inflateNative), for openPackage to take as they are; a part
+ * it cannot do, or any zip we do not read ourselves, is left to openPackage and fflate.
+ */
+export async function inflateLargeParts(bytes: Uint8Array): Promise<Map<string, Uint8Array>> {
+  const inflated = new Map<string, Uint8Array>();
+  for (const entry of zipEntries(bytes)?.values() ?? []) {
+    if (entry.method !== 8 || entry.size > MAX_PART_BYTES || !XML_PART.test(entry.name)) continue;
+    const out = await inflateNative(bytes.subarray(entry.start, entry.end), entry.size);
+    if (out !== null) inflated.set(entry.name, out);
+  }
+  return inflated;
 }
 
 function unzipAtOnce(bytes: Uint8Array, label: string): Unzipped {
@@ -84,9 +103,16 @@ function unzipAtOnce(bytes: Uint8Array, label: string): Unzipped {
   }
 }
 
-/** Opens the zip, yielding the compressed bytes inflated as it goes; parts are decoded as they are asked for. */
-export function* openPackage(bytes: Uint8Array, label: string): Generator<number, XlsxPackage, void> {
-  const files = yield* unzip(bytes, label);
+/**
+ * Opens the zip, yielding the compressed bytes inflated as it goes; parts are decoded as they are asked
+ * for. `inflated` holds parts already inflated (by inflateNative), by name.
+ */
+export function* openPackage(
+  bytes: Uint8Array,
+  label: string,
+  inflated: ReadonlyMap<string, Uint8Array> = new Map(),
+): Generator<number, XlsxPackage, void> {
+  const files = yield* unzip(bytes, label, inflated);
   // Zip entry names are case-sensitive but some writers differ in case from their own relationships.
   const byLower = new Map(Object.keys(files).map((name) => [name.toLowerCase(), name]));
   const partBytes = (path: string): Uint8Array | null =>

@@ -13,7 +13,8 @@ import { decodeXstring } from './xmlText';
 export function* readSharedStrings(
   bytes: Uint8Array | null,
   part: string,
-  slice = SLICE_BYTES,
+  // A string per item: a byte of this part costs several of a worksheet, so its slices are smaller.
+  slice = SLICE_BYTES / 4,
 ): Generator<number, string[], void> {
   const strings: string[] = [];
   if (bytes === null) return strings;

@@ -52,10 +52,14 @@ function sheetParts(pkg: XlsxPackage, path: string): { name: string; part: strin
  * scanned), each time with the share done so far (0 to 1, by bytes of XML), so `readXlsxSheetsInSlices`
  * can hand the page back and show progress; `readXlsxSheets` runs it straight through.
  */
-export function* readXlsxSteps(bytes: Uint8Array, label: string): Generator<number, SheetData[], void> {
+export function* readXlsxSteps(
+  bytes: Uint8Array,
+  label: string,
+  preinflated?: ReadonlyMap<string, Uint8Array>,
+): Generator<number, SheetData[], void> {
   // Inflating is about a fifth of the work: it reports progress up to UNZIPPED, the XML the rest.
   let inflated = 0;
-  const opening = openPackage(bytes, label);
+  const opening = openPackage(bytes, label, preinflated);
   let opened = opening.next();
   for (; opened.done !== true; opened = opening.next())
     yield share(0, (inflated += opened.value) / bytes.length);

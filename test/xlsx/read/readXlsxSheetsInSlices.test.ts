@@ -61,6 +61,14 @@ describe('readXlsxSheetsInSlices', () => {
     expect(ranDuringRead).toBe(true);
   });
 
+  it('words a damaged large part as readXlsxSheets does, the platform inflater having refused it', async () => {
+    const damaged = bytes.slice();
+    damaged.fill(0xff, 20_000, 20_400);
+    await expect(readXlsxSheetsInSlices(damaged, 'partner.xlsx')).rejects.toThrow(
+      /^partner\.xlsx is damaged or was not copied whole/,
+    );
+  });
+
   it('reads a zip whose parts are stored, not deflated, alike', () => {
     expect(readXlsxSheets(workbook(50, 0))).toEqual(readXlsxSheets(workbook(50)));
   });
