@@ -52,26 +52,34 @@ export class AnswerCodes {
 
   /** Records a list answer of case `i`: the choices at `positions[0 .. count-1]`. */
   setList(i: number, positions: Int32Array, count: number): void {
-    this.set(i, LIST);
     const stride = this.stride;
-    const c = i >>> CHUNK_BITS;
-    const masks = this.maskChunks[c] ?? (this.maskChunks[c] = new Uint32Array(CHUNK * stride));
-    const at = (i & (CHUNK - 1)) * stride;
     if (stride === 1) {
       // Lists of up to 32 choices, nearly all: one word, built in a local (TypedArray.fill is a builtin
       // call, which cost more than the rest of the case together).
       let word = 0;
       for (let k = 0; k < count; k++) word |= 1 << (positions[k]! & 31);
-      masks[at] = word;
-      this.countPicks(word, 0);
+      this.setWord(i, word);
       return;
     }
+    this.set(i, LIST);
+    const c = i >>> CHUNK_BITS;
+    const masks = this.maskChunks[c] ?? (this.maskChunks[c] = new Uint32Array(CHUNK * stride));
+    const at = (i & (CHUNK - 1)) * stride;
     for (let s = 0; s < stride; s++) masks[at + s] = 0;
     for (let k = 0; k < count; k++) {
       const p = positions[k]!;
       masks[at + (p >>> 5)]! |= 1 << (p & 31);
     }
     for (let s = 0; s < stride; s++) this.countPicks(masks[at + s]!, s * 32);
+  }
+
+  /** Records a list answer of case `i` in a list of at most 32 choices: bit p of `word` is choice p. */
+  setWord(i: number, word: number): void {
+    this.set(i, LIST);
+    const c = i >>> CHUNK_BITS;
+    const masks = this.maskChunks[c] ?? (this.maskChunks[c] = new Uint32Array(CHUNK));
+    masks[i & (CHUNK - 1)] = word;
+    this.countPicks(word, 0);
   }
 
   /** Counts each choice in a mask word once, however often the answer named it. */

@@ -5,6 +5,8 @@ import type { Question } from '../questions/QuestionSet';
 
 /** Lists up to this long are scanned rather than looked up. */
 const SCANNED = 8;
+/** Distinct list answers remembered per question (the codec hands out one frozen array per cell text). */
+const LISTS_REMEMBERED = 1024;
 
 /** A question's sets as of some number of cases. */
 interface TallySets {
@@ -29,6 +31,12 @@ export class QuestionTally {
   private readonly names: readonly string[];
   /** Positions of the names in the last list answer (see picks), reused from case to case. */
   private picked = new Int32Array(8);
+  /**
+   * The choices of each frozen list answer seen, as a mask (lists of up to 32 choices): the codec decodes a
+   * cell text once and hands out the same frozen array for every cell with that text, so most list answers
+   * are found here by identity instead of by comparing their names with the list's again. 0: not counted.
+   */
+  private readonly lists = new Map<unknown, number>();
 
   constructor(readonly question: Question) {
     this.codes = new AnswerCodes(question.choices.length);
@@ -71,12 +79,27 @@ export class QuestionTally {
       // The common case, one choice, without allocating: findings run over 100,000 rows.
       const p = this.position(answer);
       codes.set(i, p < 0 ? MISSING : FIRST_CHOICE + p);
+    } else if (answer === null) codes.set(i, MISSING);
+    else if (codes.stride === 1) {
+      const word = this.lists.get(answer) ?? this.listWord(answer);
+      if (word === 0) codes.set(i, MISSING);
+      else codes.setWord(i, word);
     } else {
       // A list counts only if every name in it is a choice; a choice picked twice counts once.
       const picks = this.picks(answer);
       if (picks === 0) codes.set(i, MISSING);
       else codes.setList(i, this.picked, picks);
     }
+  }
+
+  /** A list answer's choices as a mask word (0 when it does not count), remembered if it cannot change. */
+  private listWord(answer: unknown): number {
+    const picks = this.picks(answer);
+    let word = 0;
+    for (let k = 0; k < picks; k++) word |= 1 << this.picked[k]!;
+    if (Array.isArray(answer) && Object.isFrozen(answer) && this.lists.size < LISTS_REMEMBERED)
+      this.lists.set(answer, word);
+    return word;
   }
 
   /** The sets of the cases added so far; cases added later are in the next snapshot, not in these. */
