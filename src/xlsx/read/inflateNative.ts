@@ -1,5 +1,12 @@
+import { nextTask } from './nextTask';
+
 /** Parts smaller than this are left to fflate: starting a stream costs more than it saves. */
 const NATIVE_FROM_BYTES = 1 << 20;
+/**
+ * Compressed bytes written at a time, a task apart: Chromium inflates each write at once on the page's
+ * thread and hands the output over in microtasks, so one big write would hold the page to the end.
+ */
+const PIECE = 256 * 1024;
 
 /**
  * Raw deflate data inflated by the platform's own DecompressionStream (native zlib: in Chromium several
@@ -16,12 +23,15 @@ export async function inflateNative(data: Uint8Array, size: number): Promise<Uin
     return null;
   }
   const writer = stream.writable.getWriter();
-  // Written and read at once: awaiting the write first would wait on a reader that is not reading yet.
-  const writing = writer
-    // A copy: the stream wants a buffer of its own, and may move it to another thread.
-    .write(data.slice())
-    .then(() => writer.close())
-    .catch(() => undefined);
+  // Written while it is read: awaiting the writes first would wait on a reader that is not reading yet.
+  const writing = (async () => {
+    for (let at = 0; at < data.length; at += PIECE) {
+      // A copy: the stream wants a buffer of its own.
+      await writer.write(data.slice(at, at + PIECE));
+      await nextTask();
+    }
+    await writer.close();
+  })().catch(() => undefined);
   const reader = stream.readable.getReader();
   const out = new Uint8Array(size);
   let length = 0;

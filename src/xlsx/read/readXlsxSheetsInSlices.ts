@@ -1,24 +1,10 @@
 import type { SheetData } from '../../core/sheets/SheetData';
+import { nextTask } from './nextTask';
 import { inflateLargeParts } from './openPackage';
 import { readXlsxSteps } from './readXlsxSheets';
 
 /** How long the read holds the page before it lets it paint and answer clicks. */
 const SLICE_MS = 40;
-
-/** A fresh task, so the browser can paint and handle input in between (not a microtask, which would not). */
-function nextTask(): Promise<void> {
-  if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
-  if (typeof MessageChannel === 'function')
-    return new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        resolve();
-      };
-      channel.port2.postMessage(null);
-    });
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * readXlsxSheets for the pane: the same read and the same result, given back to the event loop every
