@@ -42,10 +42,12 @@ describe('the Planning panel’s import, wired to the workbook', () => {
     await ours.workbook.setCell('Audit', cellOf(ours.workbook, 'case_type', 3), 'Contact/referral');
     const again = await importInto('partner.xlsx', xlsxOf(workbook), ours);
     expect(again.outcome.kind === 'merged' && again.outcome.log).toBe('Merge log 2');
-    const conflict = ours.workbook.getValues('Merge log 2', 'A12:G12')[0];
+    const conflict = ours.workbook.getValues('Merge log 2', 'A12:H12')[0];
     const theirs = cellOf(workbook, 'case_type', 3);
     expect(conflict).toEqual([
       'C-001',
+      // The question as the pane asks it, then its name (the Audit column's header).
+      'Is this a contact/referral or a re-referral?',
       'case_type',
       'Contact/referral',
       `This workbook Audit!${cellOf(ours.workbook, 'case_type', 3)}`,
