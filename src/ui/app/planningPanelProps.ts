@@ -6,24 +6,36 @@ import type { ImportOutcome, PlanningPanelProps } from '../planning';
 export type { PlanningPort };
 
 /**
- * Reads the chosen .xlsx in the pane (nothing leaves the machine) and imports its Audit rows. The reader
- * and fflate load on first use, outside the pane's first-load budget. Problems in the other file keep
+ * Reads the chosen .xlsx in the pane (nothing leaves the machine), handing the event loop back every ~40 ms
+ * with the share read, and imports its Audit rows. The reader and fflate load on first use, outside the
+ * pane's first-load budget. Problems in the other file keep
  * their cell in the words only: a link would open that address in this workbook.
  */
-async function importWorkbook(planning: PlanningPort, file: File, lead: string): Promise<ImportOutcome> {
+async function importWorkbook(
+  planning: PlanningPort,
+  file: File,
+  lead: string,
+  onReading: ((done: number) => void) | undefined,
+): Promise<ImportOutcome> {
   const label = file.name;
-  const [{ readXlsxSheets, XlsxReadError }, { readAuditSnapshot }] = await Promise.all([
-    import('../../xlsx/read/readXlsxSheets'),
+  const [{ readXlsxSheetsInSlices }, { XlsxReadError }, { readAuditSnapshot }] = await Promise.all([
+    import('../../xlsx/read/readXlsxSheetsInSlices'),
+    import('../../xlsx/read/XlsxReadError'),
     import('../../excel/planning/readAuditSnapshot'),
   ]);
   let sheets;
   try {
-    sheets = readXlsxSheets(new Uint8Array(await file.arrayBuffer()), label);
+    // In slices: a 100,000-row file takes seconds to read, and the pane must paint its progress meanwhile.
+    // The reader's share is of XML scanned, so it can reach 1 while rows are still laid out: the 1 that
+    // tells the pane the file is read (and the rows are being written) is ours, sent once it is.
+    const share = onReading && ((done: number) => onReading(Math.min(done, 0.99)));
+    sheets = await readXlsxSheetsInSlices(new Uint8Array(await file.arrayBuffer()), label, share);
   } catch (error) {
     if (error instanceof XlsxReadError)
       return { kind: 'refused', label, problems: [{ message: error.message }] };
     throw error;
   }
+  onReading?.(1);
   const read = readAuditSnapshot(label, sheets);
   if (read.kind === 'refused') {
     const where = (sheet: string, cell: string) => (cell === '' ? sheet : qualifiedAddress(sheet, cell));
@@ -63,6 +75,6 @@ export function planningPanelProps(
     onModerationReport: () => planning.moderationReport(),
     onResolveDisagreement: (disagreement, resolution, resolvedBy) =>
       planning.resolveDisagreement(disagreement, resolution, resolvedBy),
-    onImportWorkbook: (file) => importWorkbook(planning, file, lead),
+    onImportWorkbook: (file, onReading) => importWorkbook(planning, file, lead, onReading),
   };
 }

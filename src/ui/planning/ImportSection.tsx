@@ -1,7 +1,8 @@
-import { Button, Field, Text } from '@fluentui/react-components';
+import { Button, Field } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Question } from '../../core/questions/QuestionSet';
 import { ActionProblem } from './ActionProblem';
+import { ImportSectionProgress } from './ImportSectionProgress';
 import { ImportSectionResult } from './ImportSectionResult';
 import type { PlanningPanelProps } from './PlanningPanelProps';
 import { PlanningSection } from './PlanningSection';
@@ -22,10 +23,13 @@ export interface ImportSectionProps {
 export function ImportSection({ questions, onImportWorkbook, onSelectCell }: ImportSectionProps) {
   const [file, setFile] = useState<File | null>(null);
   const [invalid, setInvalid] = useState<string | null>(null);
+  const [read, setRead] = useState<number | null>(null);
   const { state, run, busy } = useAction(onImportWorkbook);
   const submit = async () => {
     setInvalid(file === null ? 'Choose the other team’s copy of the audit workbook (.xlsx) first.' : null);
-    if (file !== null) await run(file);
+    if (file === null || busy) return;
+    setRead(null);
+    await run(file, setRead);
   };
   return (
     <PlanningSection
@@ -54,7 +58,7 @@ export function ImportSection({ questions, onImportWorkbook, onSelectCell }: Imp
         Import rows
       </Button>
       <div role="status" aria-live="polite">
-        {busy && file !== null && <Text>Reading {file.name}…</Text>}
+        {busy && file !== null && <ImportSectionProgress label={file.name} read={read} />}
         {state.kind === 'done' && (
           <ImportSectionResult outcome={state.result} questions={questions} onSelectCell={onSelectCell} />
         )}

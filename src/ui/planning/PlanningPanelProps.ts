@@ -88,9 +88,10 @@ export interface PlanningPanelProps {
   ) => Promise<void>;
   /**
    * Reads another copy of the audit (an .xlsx chosen in the pane, read in the browser: nothing is uploaded)
-   * and imports its Audit rows. A file that cannot be read is a refusal, not a rejection.
+   * and imports its Audit rows. A file that cannot be read is a refusal, not a rejection. While the file
+   * is read, `onReading` gets the share read so far, 0 to 1; the rows are then written to this workbook.
    */
-  readonly onImportWorkbook: (file: File) => Promise<ImportOutcome>;
+  readonly onImportWorkbook: (file: File, onReading?: (done: number) => void) => Promise<ImportOutcome>;
   /** Takes the lead to a cell (a Case list problem). */
   readonly onSelectCell: (sheet: string, cell: string) => void | Promise<void>;
   /** The question set, so disagreements show choice labels rather than names. */

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import type { Question } from '../../../src/core/questions/QuestionSet';
@@ -27,7 +27,9 @@ const partnerFile = () =>
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });
 
-function renderSection(onImportWorkbook: (file: File) => Promise<ImportOutcome>) {
+function renderSection(
+  onImportWorkbook: (file: File, onReading?: (done: number) => void) => Promise<ImportOutcome>,
+) {
   const onImport = jest.fn(onImportWorkbook);
   const onSelectCell = jest.fn<void, [string, string]>();
   render(
@@ -64,7 +66,7 @@ describe('ImportSection', () => {
     const file = partnerFile();
     await user.upload(region.getByLabelText(/Their workbook/), file);
     await user.click(region.getByRole('button', { name: 'Import rows' }));
-    expect(onImport).toHaveBeenCalledWith(file);
+    expect(onImport).toHaveBeenCalledWith(file, expect.any(Function));
     expect(region.getByText('Reading partner.xlsx…')).toBeInTheDocument();
     finish(
       merged({
@@ -97,6 +99,38 @@ describe('ImportSection', () => {
     expect(onSelectCell).toHaveBeenCalledWith('Audit', 'G3');
     const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('shows how much of the file is read, then that the rows are being written, then the result alone', async () => {
+    let finish: (outcome: ImportOutcome) => void = () => {};
+    let reading: (done: number) => void = () => {};
+    const { user, region } = renderSection((_file, onReading) => {
+      reading = onReading!;
+      return new Promise((resolve) => (finish = resolve));
+    });
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    const bar = region.getByRole('progressbar', { name: 'Import progress' });
+    // Before the reader says how far it is, the bar only says something is happening.
+    expect(bar).not.toHaveAttribute('aria-valuenow');
+    act(() => reading(0.4));
+    expect(bar).toHaveAttribute('aria-valuenow', '0.4');
+    expect(region.getByText('Reading partner.xlsx…')).toBeInTheDocument();
+    act(() => reading(0.75));
+    expect(bar).toHaveAttribute('aria-valuenow', '0.75');
+    act(() => reading(1));
+    expect(region.getByText('Adding the rows of partner.xlsx to this workbook…')).toBeInTheDocument();
+    expect(region.queryByText('Reading partner.xlsx…')).not.toBeInTheDocument();
+    expect(region.getByRole('progressbar', { name: 'Import progress' })).not.toHaveAttribute('aria-valuenow');
+    finish(merged());
+    expect(await region.findByText(/^From partner\.xlsx: 2 cases added/)).toBeInTheDocument();
+    expect(region.queryByRole('progressbar')).not.toBeInTheDocument();
+    // A second import starts from nothing read, not from the last one's share.
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(region.getByText('Reading partner.xlsx…')).toBeInTheDocument();
+    expect(region.getByRole('progressbar', { name: 'Import progress' })).not.toHaveAttribute('aria-valuenow');
+    finish(merged());
+    expect(await region.findByText(/^From partner\.xlsx: 2 cases added/)).toBeInTheDocument();
   });
 
   it('says which sheet records the import, and goes there', async () => {

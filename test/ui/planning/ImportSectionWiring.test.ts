@@ -3,17 +3,23 @@ import { planningPanelProps } from '../../../src/ui/app/planningPanelProps';
 import type { ImportOutcome } from '../../../src/ui/planning';
 import { AUDIT_DAY } from '../../excel/auditFixture';
 import { auditRows, planningWith, type PlanningFixture } from '../../excel/planning/planningFixture';
-import { cellOf, partnerWorkbook, xlsxOf } from '../../excel/planning/readAuditSnapshotWorkbook';
+import { writeXlsx } from '../../../src/xlsx/writeXlsx';
+import { cellOf, partnerWorkbook, sheetsOf, xlsxOf } from '../../excel/planning/readAuditSnapshotWorkbook';
 
 /** What the pane gets from its file input: a name and the bytes (read in the pane, never uploaded). */
 const fileOf = (name: string, bytes: Uint8Array) =>
   ({ name, arrayBuffer: () => Promise.resolve(bytes.slice().buffer) }) as unknown as File;
 
-async function importInto(name: string, bytes: Uint8Array, into?: PlanningFixture) {
+async function importInto(
+  name: string,
+  bytes: Uint8Array,
+  into?: PlanningFixture,
+  onReading?: (done: number) => void,
+) {
   const ours = into ?? (await planningWith());
   const port = lazyPlanning(ours.workbook.host(), { now: () => AUDIT_DAY });
   const props = planningPanelProps(port, 'Lee Lead', [], () => {});
-  const outcome: ImportOutcome = await props.onImportWorkbook(fileOf(name, bytes));
+  const outcome: ImportOutcome = await props.onImportWorkbook(fileOf(name, bytes), onReading);
   return { ours, outcome };
 }
 
@@ -55,6 +61,42 @@ describe('the Planning panel’s import, wired to the workbook', () => {
       `partner.xlsx Audit!${theirs}`,
       `Audit!${cellOf(ours.workbook, 'case_type', 3)}`,
     ]);
+  });
+
+  it('reads a large file in slices, handing the event loop back and saying how much is read', async () => {
+    const { workbook } = await partnerWorkbook();
+    // The partner's copy with a 30,000-row notes sheet: several slices of reading, whatever the machine.
+    const notes = Array.from({ length: 30_000 }, (_, i) => [`Note ${i}`, i, i % 2 === 0, 'Seen at home']);
+    const cells = (rows: readonly (readonly unknown[])[]) => rows as (string | number | boolean)[][];
+    const sheets = [...sheetsOf(workbook), { name: 'Notes', rows: notes }].map((s) => ({
+      name: s.name,
+      cells: cells(s.rows),
+      styles: [],
+      tables: [],
+      charts: [],
+      links: [],
+      columnWidths: [],
+      freezeRows: 0,
+    }));
+    const shares: number[] = [];
+    let ticks = 0;
+    const tick = (): void => {
+      ticks++;
+      if (shares.at(-1) !== 1) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const { ours, outcome } = await importInto('partner.xlsx', writeXlsx(sheets), undefined, (done) =>
+      shares.push(done),
+    );
+    expect(outcome.kind === 'merged' && outcome.added).toEqual(['C-001', 'C-002', 'C-003']);
+    expect(auditRows(ours).map((r) => r.id)).toEqual(['C-001', 'C-002', 'C-003']);
+    // Shares in between, never going back, and 1 once the file is read (the rows are written after).
+    expect(shares.filter((d) => d > 0 && d < 1).length).toBeGreaterThan(0);
+    expect(shares).toEqual([...shares].sort((a, b) => a - b));
+    expect(shares.at(-1)).toBe(1);
+    expect(shares.filter((d) => d === 1)).toHaveLength(1);
+    // Timers ran while the file was read: the pane could paint and answer clicks.
+    expect(ticks).toBeGreaterThan(1);
   });
 
   it('refuses, writing nothing, a file that is not an .xlsx or whose question set is broken', async () => {
