@@ -6,7 +6,8 @@
  * - findings: the same decoding, plus case evaluation (relevance, calculations, constraints), indicators,
  *   tallies and suppression.
  * Targets: findings within 3x of the plain pass, 10k -> 100k growth at most 12x, peak heap under 200 MB.
- * Each size runs BENCH_ROUNDS (default 3) rounds of the passes; the ratio is of each pass's best time.
+ * Each size runs BENCH_ROUNDS (default 5) rounds of the passes; the ratio is of each pass's best time, and
+ * the median of the rounds' own ratios is printed beside it.
  */
 import { loadavg } from 'node:os';
 import type { Answer, CaseRecord } from '../src/core/cases/CaseEvaluation';
@@ -22,7 +23,7 @@ import type { CellValue } from '../src/core/sheets/SheetData';
 
 const QUESTIONS = 60;
 /** Rounds of the three passes at each size (BENCH_ROUNDS); times are each pass's best. */
-const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 3));
+const ROUNDS = Math.max(1, Number(process.env['BENCH_ROUNDS'] ?? 5));
 const INDICATORS = 30;
 
 function buildForm(): {
@@ -217,6 +218,12 @@ function measure(cases: number): Measured {
   };
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 const load = (): string =>
   loadavg()
     .map((l) => l.toFixed(2))
@@ -226,7 +233,7 @@ const small = measure(10_000);
 const large = measure(100_000);
 const line = (n: string, m: Measured): string =>
   `${n.padEnd(8)} plain ${m.plainMs.toFixed(0).padStart(6)} ms  decode+evaluate ${m.evaluateMs.toFixed(0).padStart(6)} ms  findings ${m.findingsMs.toFixed(0).padStart(6)} ms  ` +
-  `ratio ${(m.findingsMs / m.plainMs).toFixed(2)}x (rounds ${m.ratios.map((r) => r.toFixed(2)).join(' ')})  peak heap ${m.peakMb.toFixed(0)} MB (grid ${m.gridMb.toFixed(0)} MB), ${m.issues} issues`;
+  `ratio ${(m.findingsMs / m.plainMs).toFixed(2)}x (rounds ${m.ratios.map((r) => r.toFixed(2)).join(' ')}; median ${median(m.ratios).toFixed(2)}x)  peak heap ${m.peakMb.toFixed(0)} MB (grid ${m.gridMb.toFixed(0)} MB), ${m.issues} issues`;
 console.log(`${QUESTIONS} questions, ${INDICATORS} indicators, node ${process.version}`);
 console.log(line('10,000', small));
 console.log(line('100,000', large));

@@ -52,6 +52,8 @@ export interface CasePlan {
   readonly bind: (expression: CompiledExpression) => BoundExpression;
   /** Steps in an order where everything a step reads was worked out before it. */
   readonly steps: readonly CaseStep[];
+  /** Some steps read each other (a hand-built set; parsing reports cycles): one reads another not yet worked out. */
+  readonly cyclic: boolean;
 }
 
 const plans = new WeakMap<QuestionSet, CasePlan>();
@@ -62,7 +64,7 @@ export function planCase(questionSet: QuestionSet): CasePlan {
   const { questions, groups } = questionSet;
   const { dependsOn } = valueDependencies(questions, groups);
   // Cycles were reported when the set was parsed; a hand-built set with one still evaluates, reading ''.
-  const { order } = dependencyOrder(dependsOn.length, (i) => dependsOn[i] ?? []);
+  const { order, cycles } = dependencyOrder(dependsOn.length, (i) => dependsOn[i] ?? []);
   const questionSlots = new Map(questions.map((q, i) => [q.name, i]));
   const questionSlotIndex: Record<string, number | undefined> = Object.create(null) as Record<string, number>;
   for (const [name, slot] of questionSlots) questionSlotIndex[name] = slot;
@@ -92,6 +94,7 @@ export function planCase(questionSet: QuestionSet): CasePlan {
     calculationNames: questionSet.calculationOrder,
     calculationSlots: new Map(questionSet.calculationOrder.map((name) => [name, nodeSlots.get(name) ?? -1])),
     steps,
+    cyclic: cycles.length > 0,
     blankValues: questions.map((): Value => ''),
     blankFlags: nodeNames.map(() => false),
     requiredMessages: questions.map(requiredMessage),

@@ -52,7 +52,10 @@ export function workOutCase(
   const { answers, values, flags, env } = scratch;
   const n = plan.questionNames.length;
   readAnswers(plan, record.answers, answers);
-  for (let i = 0; i < n; i++) values[i] = '';
+  // Every step writes its node's flag and, for a question, its value ('' when skipped), and reads only
+  // what earlier steps wrote, so values need no reset, except in a cycle, where a step reads one that comes
+  // later and must see '' rather than the last case's value. Flags are reset as they always were.
+  if (plan.cyclic) for (let i = 0; i < n; i++) values[i] = '';
   flags.fill(false);
   env.dot = '';
   const steps = plan.steps;
@@ -63,8 +66,11 @@ export function workOutCase(
       (step.parent < 0 || flags[step.parent] === true) &&
       (step.relevant === null || toBoolean(step.relevant.evaluate(env)));
     flags[node] = relevant;
-    if (!relevant || node >= n) continue;
-    if (step.calculation === null && needed !== null && needed[node] !== true) continue;
+    if (node >= n) continue;
+    if (!relevant || (step.calculation === null && needed !== null && needed[node] !== true)) {
+      values[node] = '';
+      continue;
+    }
     values[node] =
       step.calculation === null ? plan.codecs[node]!.toValue(answers[node]!) : step.calculation.evaluate(env);
   }

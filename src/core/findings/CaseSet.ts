@@ -28,6 +28,16 @@ export class CaseSet {
     return set;
   }
 
+  /** Cases 0 .. n-1: every case a findings run counted, built only if someone reads its cases. */
+  static first(n: number): CaseSet {
+    return CaseSet.deferred(n, () => {
+      const words = new Uint32Array(Math.max(1, Math.ceil(n / 32))).fill(0xffffffff);
+      if (n % 32 !== 0) words[words.length - 1] = (1 << (n % 32)) - 1;
+      if (n === 0) words[0] = 0;
+      return words;
+    });
+  }
+
   /** How many cases are in the set. */
   get size(): number {
     return this.count;

@@ -26,7 +26,6 @@ export type CaseEvaluator = (record: CaseRecord) => CaseEvaluation;
 export class FindingsAccumulator {
   private rows = 0;
   private readonly ids: string[] = [];
-  private readonly included = new CaseSet();
   private readonly byStatus: Partial<Record<CaseStatus, number>> = {};
   private readonly issues = new IssueLog();
   private readonly questions: QuestionTally[];
@@ -133,7 +132,12 @@ export class FindingsAccumulator {
 
   finish(): Findings {
     const conditions = this.boundConditions ?? this.namedConditions!;
-    const published = publishFindings(this.included, this.questions, conditions.tallies(), this.settings);
+    const published = publishFindings(
+      CaseSet.first(this.ids.length),
+      this.questions,
+      conditions.tallies(),
+      this.settings,
+    );
     return {
       form: { title: this.questionSet.title, version: this.questionSet.version },
       settings: this.settings,
@@ -150,7 +154,6 @@ export class FindingsAccumulator {
   private count(record: CaseRecord, env: Environment | null): void {
     const i = this.ids.length;
     this.ids.push(record.id);
-    this.included.add(i);
     const invalid = record.invalid;
     // Straight from the runner's arrays when it ran, else from what add() copied out of the evaluation.
     const scratch = this.runner?.scratch;
