@@ -3,9 +3,12 @@ import { drawSample } from '../../core/sampling/drawSample';
 import { readCaseList } from '../../core/sampling/readCaseList';
 import type { DrawnSample, SampleRequest } from '../../core/sampling/SampleResult';
 import type { CellValue } from '../../core/sheets/SheetData';
+import { addedTwiceError } from '../addedTwiceError';
 import { missingColumns } from '../auditDamage';
+import { workbookError } from '../AuditWorkbookError';
 import type { ExcelHost } from '../ExcelHost';
 import { caseIdText } from '../locateCase';
+import { rowsBytes } from '../payloadBudget';
 import { AUDITOR, CASE_ID, STATUS, VERSION } from '../workbookFormat';
 import { queueAuditRows } from './appendAuditRows';
 import { queueCaseListColumns } from './caseListSheet';
@@ -15,6 +18,7 @@ import { PLANNING_SHEETS, SAMPLE_COLUMNS } from './planningFormat';
 import { queueAuditorCells } from './queueAuditorCells';
 import { readAuditAndCaseList } from './readAuditAndCaseList';
 import { nextSampleNumber, readSampleRecords, sampleRowValues } from './sampleRecord';
+import { syncCheckingNewRows } from './syncCheckingNewRows';
 
 export interface DrawOptions {
   readonly now: Date;
@@ -36,7 +40,8 @@ export type WorkbookDraw =
  * Draws a sample from the Case list and adds the drawn cases the Audit sheet lacks, Not started, recording
  * the draw in the Samples table. Three round trips at any size: (1) Audit Case IDs and the Case list header,
  * (2) the Case list's Case ID column (and the group and family columns) with the Samples table, (3) the
- * writes. Existing rows are never changed, except that allocating fills their blank Auditor cells.
+ * writes, with the Case ID column read back to catch a case a co-author added meanwhile (decision 10).
+ * Existing rows are never changed, except that allocating fills their blank Auditor cells.
  */
 export async function drawSampleRows(
   host: ExcelHost,
@@ -69,6 +74,7 @@ export async function drawSampleRows(
     const auditorOf = new Map<string, string>();
     let allocation: { notes: readonly Problem[]; newlyAllocated: number } | undefined;
     let checkMoves = (): void => undefined;
+    let movesBytes = 0;
     if (options.allocate !== undefined) {
       const auditors = read.columns.get(AUDITOR)!;
       const existing = ids
@@ -83,14 +89,31 @@ export async function drawSampleRows(
         .filter((c) => fresh.has(c.id))
         .map((c) => ({ index: c.index, caseId: c.id, auditor: plan.assignments.get(c.id)! }));
       checkMoves = queueAuditorCells(context, read.frame, cells);
+      movesBytes = rowsBytes(cells.map((c) => [c.caseId]));
       allocation = { notes: plan.notes, newlyAllocated: plan.newlyAllocated.length };
     }
     const samples = finishSamples();
     const sample = nextSampleNumber(readSampleRecords(samples));
     const rows = drawn.newCaseIds.map((caseId) => ({ caseId, auditor: auditorOf.get(caseId) ?? '' }));
-    queueAuditRows(context, read.frame, rows);
+    const block = queueAuditRows(context, read.frame, rows);
     appendLogRows(context, samples, SAMPLE_COLUMNS, [sampleRowValues(sample, drawn)], sheetNames);
-    await context.sync();
+    const { twice, refused } = await syncCheckingNewRows(context, block, rows, ids, movesBytes);
+    const sheet = read.frame.sheet;
+    if (twice.length > 0) {
+      // Every row was written and the draw recorded: say so, so nobody draws again to "finish" it.
+      const { message } = addedTwiceError(sheet, twice, rows, rows.length);
+      throw workbookError(
+        sheet,
+        twice[0]!.ours ?? twice[0]!.cells[0]!,
+        `${message} The draw itself stands: its cases are in the ${sheet} sheet and it is recorded as sample ${sample} in the ${PLANNING_SHEETS.samples} table.`,
+      );
+    }
+    if (refused && movesBytes > 0)
+      throw workbookError(
+        sheet,
+        '',
+        `The sample was drawn and recorded as sample ${sample}, but Excel refused to send back the check of the Auditor cells just written (too large a response), so a row a co-author moved meanwhile would go unseen. Check the Auditor column of the ${sheet} sheet, then allocate again: cases already allocated keep their auditor.`,
+      );
     checkMoves();
     return allocation === undefined ? { ...drawn, sample } : { ...drawn, sample, allocation };
   });

@@ -1,5 +1,6 @@
 import type { Answer } from '../../core/cases/CaseEvaluation';
 import type { Codec } from '../../core/codec/createCodec';
+import type { Problem } from '../../core/sampling/Problem';
 import { caseKey } from '../../core/sampling/caseKey';
 import {
   mergeAudits,
@@ -18,13 +19,19 @@ import { caseIdText } from '../locateCase';
 import { readAuditColumns } from '../readAuditColumns';
 import { AUDITOR, CASE_ID, FORMAT, SHEETS, STATUS, VERSION } from '../workbookFormat';
 import { queueAuditRows } from './appendAuditRows';
+import { importedTwice } from './importedTwice';
 import { importMergeLog } from './importMergeLog';
 import { mergeLogWrites } from './mergeLogWrites';
+import { syncCheckingNewRows } from './syncCheckingNewRows';
 
 /** The merge, and the sheet it was recorded in ("Merge log", "Merge log 2", ...). */
 export type ImportResult =
   | Extract<MergeResult, { kind: 'refused' }>
-  | (Extract<MergeResult, { kind: 'merged' }> & { readonly log: string });
+  | (Extract<MergeResult, { kind: 'merged' }> & {
+      readonly log: string;
+      /** New cases a co-author added too while the import ran, each now in two rows; left out when none. */
+      readonly inTwoRows?: readonly Problem[];
+    });
 
 /** When and by whom, for the Merge log. */
 export interface ImportRecord {
@@ -62,6 +69,8 @@ function baseRows(
  * with the case open notices), and conflicts are returned, never written. Question sets must match.
  * The import is recorded on a new Merge log sheet (the layout `case-audit merge` writes), in the same write
  * trip as the rows: the record outlives the pane. A refused import writes nothing, not even a log.
+ * The write trip reads the Case ID column back (decision 10): a new case a co-author added meanwhile is
+ * returned in `inTwoRows`, with both cells; neither row is touched.
  */
 export async function importAuditRows(
   host: ExcelHost,
@@ -88,11 +97,8 @@ export async function importAuditRows(
       const value = q.encode(answer) ?? '';
       return { value, format: typeof value === 'string' ? FORMAT.text : formatForQuestion(q.question) };
     };
-    const block = queueAuditRows(
-      context,
-      frame,
-      merged.added.map((r) => ({ caseId: r.caseId, auditor: r.auditor })),
-    );
+    const newRows = merged.added.map((r) => ({ caseId: r.caseId, auditor: r.auditor }));
+    const block = queueAuditRows(context, frame, newRows);
     if (block !== null) {
       const columns = [
         STATUS,
@@ -146,13 +152,15 @@ export async function importAuditRows(
     );
     const writes = mergeLogWrites(sheet);
     writes.withImport(context);
-    await context.sync();
+    const ids = rows.map((r) => [r[findColumn(frame.header, CASE_ID)] ?? null]);
+    const { twice } = await syncCheckingNewRows(context, block, newRows, ids);
     for (const batch of writes.after) {
       batch(context);
       // Only a log past the shared budget gets here: one trip per batch under the request limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
-    return { ...merged, conflicts, log };
+    if (twice.length === 0) return { ...merged, conflicts, log };
+    return { ...merged, conflicts, log, inTwoRows: importedTwice(frame.sheet, incoming.label, twice) };
   });
 }

@@ -1,0 +1,45 @@
+import { caseKey } from '../../core/sampling/caseKey';
+import type { CellValue } from '../../core/sheets/SheetData';
+import { type AddedTwice, caseIdsAddedTwice } from '../caseIdsAddedTwice';
+import { queueCaseIdCheck } from '../checkCaseIds';
+import { isResponseTooLarge, RESPONSE_BUDGET, rowsBytes } from '../payloadBudget';
+import type { DrawnRow } from './appendAuditRows';
+
+export interface NewRowsChecked {
+  /** Our new cases a co-author added too, meanwhile: each now in two rows. */
+  readonly twice: readonly AddedTwice[];
+  /** Excel applied the batch but refused its response as too large: other loads in it were not read. */
+  readonly refused: boolean;
+}
+
+/**
+ * Syncs a batch that adds Audit rows (a draw's or an import's, queued as `block`), reading the Case ID
+ * column back in the same round trip, as addCaseRows does (decision 10): a co-author who added one of these
+ * cases since our read leaves two rows for it, which only a person can sort out. `before` is the column as
+ * read earlier in this run; `otherBytes` what the batch loads besides, so the response stays under budget
+ * (past it the column is read after, in chunks: more round trips, only on the largest tables).
+ */
+export async function syncCheckingNewRows(
+  context: Excel.RequestContext,
+  block: Excel.Range | null,
+  rows: readonly DrawnRow[],
+  before: readonly (readonly CellValue[])[],
+  otherBytes = 0,
+): Promise<NewRowsChecked> {
+  if (block === null) {
+    await context.sync();
+    return { twice: [], refused: false };
+  }
+  const bytes = otherBytes + rowsBytes(before) + rowsBytes(rows.map((r) => [r.caseId.trim()]));
+  const column = queueCaseIdCheck(context, block, rows.length, bytes <= RESPONSE_BUDGET);
+  let refused = false;
+  try {
+    await context.sync();
+  } catch (error) {
+    // A read-back larger than our estimate: Excel applied the writes and refused only the answer.
+    if (!isResponseTooLarge(error)) throw error;
+    refused = true;
+  }
+  const ours = new Set(rows.map((r) => caseKey(r.caseId)));
+  return { twice: caseIdsAddedTwice(await column(refused), ours), refused };
+}
