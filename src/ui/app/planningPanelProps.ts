@@ -20,6 +20,7 @@ async function importWorkbook(
   const label = file.name;
   const [{ readXlsxSheetsInSlices }, { XlsxReadError }, { readAuditSnapshot }] = await Promise.all([
     import('../../xlsx/read/readXlsxSheetsInSlices'),
+    // Its own module, a 0.3 KB chunk: through readXlsxSheets, webpack would fetch the reader twice over.
     import('../../xlsx/read/XlsxReadError'),
     import('../../excel/planning/readAuditSnapshot'),
   ]);
@@ -51,6 +52,7 @@ async function importWorkbook(
     filled: merged.updates.map((u) => u.caseId),
     conflicts: merged.conflicts,
     log: merged.log,
+    ...(merged.inTwoRows === undefined ? {} : { inTwoRows: merged.inTwoRows }),
   };
 }
 

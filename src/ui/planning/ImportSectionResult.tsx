@@ -59,6 +59,15 @@ export function ImportSectionResult({ outcome, questions, onSelectCell }: Import
       {outcome.log !== undefined && (
         <LogLink sheet={outcome.log} resolve={conflicts.length > 0} onSelectCell={onSelectCell} />
       )}
+      {outcome.inTwoRows !== undefined && outcome.inTwoRows.length > 0 && (
+        <ProblemsBar
+          intent="error"
+          title="Someone else added the same cases meanwhile"
+          message="The import was written, but these cases are now in two rows each:"
+          problems={outcome.inTwoRows}
+          onSelectCell={onSelectCell}
+        />
+      )}
       {conflicts.length > 0 && (
         <ProblemsBar
           intent="warning"

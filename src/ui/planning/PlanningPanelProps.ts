@@ -54,6 +54,8 @@ export type ImportOutcome =
       readonly conflicts: readonly MergeConflict[];
       /** The sheet the import was recorded in ("Merge log 2"), when it was. */
       readonly log?: string;
+      /** New cases a co-author added too while the import ran, each now in two rows (cells named). */
+      readonly inTwoRows?: readonly Problem[];
     };
 
 /**

@@ -145,6 +145,31 @@ describe('ImportSection', () => {
     expect(onSelectCell).toHaveBeenCalledWith('Merge log 2', 'A1');
   });
 
+  it('says beside the result when a co-author added one of the same cases meanwhile, linking our row', async () => {
+    const { user, onSelectCell, region } = renderSection(() =>
+      Promise.resolve(
+        merged({
+          log: 'Merge log',
+          inTwoRows: [
+            {
+              sheet: 'Audit',
+              cell: 'A5',
+              message:
+                'Case P-002 is now in Audit!A3 and Audit!A5 (Audit!A5 is the row imported from partner.xlsx).',
+            },
+          ],
+        }),
+      ),
+    );
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(await region.findByText(/^From partner\.xlsx: 2 cases added/)).toBeInTheDocument();
+    expect(region.getByText('Someone else added the same cases meanwhile')).toBeInTheDocument();
+    expect(region.getByText(/Case P-002 is now in Audit!A3 and Audit!A5/)).toBeInTheDocument();
+    await user.click(region.getByRole('button', { name: 'Audit!A5' }));
+    expect(onSelectCell).toHaveBeenCalledWith('Audit', 'A5');
+  });
+
   it('shows a refusal with what to fix, without links into this workbook', async () => {
     const { user, region } = renderSection(() =>
       Promise.resolve({
