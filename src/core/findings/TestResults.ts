@@ -31,14 +31,20 @@ export class TestResults {
     const known = this.made.get(key);
     if (known !== undefined) return known;
     const n = this.cases;
+    const tests = this.tests;
     const words = new Uint32Array(Math.max(1, Math.ceil(n / 32)));
     let count = 0;
-    for (let i = 0; i < n; i++) {
-      const chunk = this.chunks[i >>> CHUNK_BITS]!;
-      const at = (i & (CHUNK - 1)) * this.tests;
-      if ((test < 0 || chunk[at + test] === 1) && (gate < 0 || chunk[at + gate] === 1)) {
-        words[i >>> 5]! |= 1 << (i & 31);
-        count++;
+    // Chunk by chunk, so each case costs its two bytes and not a lookup of its chunk.
+    for (let c = 0; c * CHUNK < n; c++) {
+      const chunk = this.chunks[c]!;
+      const first = c * CHUNK;
+      const end = Math.min(CHUNK, n - first);
+      for (let j = 0, at = 0; j < end; j++, at += tests) {
+        if ((test < 0 || chunk[at + test] === 1) && (gate < 0 || chunk[at + gate] === 1)) {
+          const i = first + j;
+          words[i >>> 5]! |= 1 << (i & 31);
+          count++;
+        }
       }
     }
     const set = CaseSet.deferred(count, () => words);
