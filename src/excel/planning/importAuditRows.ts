@@ -22,6 +22,7 @@ import { queueAuditRows } from './appendAuditRows';
 import { importedTwice } from './importedTwice';
 import { importMergeLog } from './importMergeLog';
 import { mergeLogWrites } from './mergeLogWrites';
+import { movedWhileImporting } from './movedWhileImporting';
 import { syncCheckingNewRows } from './syncCheckingNewRows';
 
 /** The merge, and the sheet it was recorded in ("Merge log", "Merge log 2", ...). */
@@ -31,6 +32,8 @@ export type ImportResult =
       readonly log: string;
       /** New cases a co-author added too while the import ran, each now in two rows; left out when none. */
       readonly inTwoRows?: readonly Problem[];
+      /** Filled rows that held another case when written (rows moved meanwhile); left out when none. */
+      readonly movedRows?: readonly Problem[];
     });
 
 /** When and by whom, for the Merge log. */
@@ -70,7 +73,9 @@ function baseRows(
  * The import is recorded on a new Merge log sheet (the layout `case-audit merge` writes), in the same write
  * trip as the rows: the record outlives the pane. A refused import writes nothing, not even a log.
  * The write trip reads the Case ID column back (decision 10): a new case a co-author added meanwhile is
- * returned in `inTwoRows`, with both cells; neither row is touched.
+ * returned in `inTwoRows`, with both cells; neither row is touched. The same read-back checks every row
+ * filled by position: one a co-author's sort, insert or delete gave another case is returned in
+ * `movedRows`, naming the row, both cases and the cells written.
  */
 export async function importAuditRows(
   host: ExcelHost,
@@ -153,14 +158,31 @@ export async function importAuditRows(
     const writes = mergeLogWrites(sheet);
     writes.withImport(context);
     const ids = rows.map((r) => [r[findColumn(frame.header, CASE_ID)] ?? null]);
-    const { twice } = await syncCheckingNewRows(context, block, newRows, ids);
+    const filled = merged.updates.map((u) => ({ caseId: u.caseId, index: indexOf.get(caseKey(u.caseId))! }));
+    const { twice, moved } = await syncCheckingNewRows(context, block, newRows, ids, 0, filled);
     for (const batch of writes.after) {
       batch(context);
       // Only a log past the shared budget gets here: one trip per batch under the request limit.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
-    if (twice.length === 0) return { ...merged, conflicts, log };
-    return { ...merged, conflicts, log, inTwoRows: importedTwice(frame.sheet, incoming.label, twice) };
+    const written = new Map(merged.updates.map((u) => [caseKey(u.caseId), u]));
+    const columnsOf = (caseId: string): string[] => {
+      const u = written.get(caseKey(caseId))!;
+      return [
+        ...u.fill.keys(),
+        ...(u.auditor === undefined ? [] : [AUDITOR]),
+        ...(u.status === undefined ? [] : [STATUS]),
+      ];
+    };
+    return {
+      ...merged,
+      conflicts,
+      log,
+      ...(twice.length === 0 ? {} : { inTwoRows: importedTwice(frame.sheet, incoming.label, twice) }),
+      ...(moved.length === 0
+        ? {}
+        : { movedRows: movedWhileImporting(frame.sheet, incoming.label, moved, columnsOf) }),
+    };
   });
 }

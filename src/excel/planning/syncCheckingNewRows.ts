@@ -4,10 +4,14 @@ import { type AddedTwice, caseIdsAddedTwice } from '../caseIdsAddedTwice';
 import { queueCaseIdCheck } from '../checkCaseIds';
 import { isResponseTooLarge, RESPONSE_BUDGET, rowsBytes } from '../payloadBudget';
 import type { DrawnRow } from './appendAuditRows';
+import { type FilledRow, filledRowsMoved, type MovedRow } from './filledRowsMoved';
+import { queueCaseIdColumn } from './queueCaseIdColumn';
 
 export interface NewRowsChecked {
   /** Our new cases a co-author added too, meanwhile: each now in two rows. */
   readonly twice: readonly AddedTwice[];
+  /** Existing rows the batch wrote (`filled`) that held another case by then: a co-author moved rows. */
+  readonly moved: readonly MovedRow[];
   /** Excel applied the batch but refused its response as too large: other loads in it were not read. */
   readonly refused: boolean;
 }
@@ -18,6 +22,8 @@ export interface NewRowsChecked {
  * cases since our read leaves two rows for it, which only a person can sort out. `before` is the column as
  * read earlier in this run; `otherBytes` what the batch loads besides, so the response stays under budget
  * (past it the column is read after, in chunks: more round trips, only on the largest tables).
+ * `filled` are existing rows the batch writes by position: the same read-back says which of them no
+ * longer held their case (a sort, insert or delete meanwhile), even when the batch adds no row.
  */
 export async function syncCheckingNewRows(
   context: Excel.RequestContext,
@@ -25,13 +31,18 @@ export async function syncCheckingNewRows(
   rows: readonly DrawnRow[],
   before: readonly (readonly CellValue[])[],
   otherBytes = 0,
+  filled: readonly FilledRow[] = [],
 ): Promise<NewRowsChecked> {
-  if (block === null) {
+  if (block === null && filled.length === 0) {
     await context.sync();
-    return { twice: [], refused: false };
+    return { twice: [], moved: [], refused: false };
   }
   const bytes = otherBytes + rowsBytes(before) + rowsBytes(rows.map((r) => [r.caseId.trim()]));
-  const column = queueCaseIdCheck(context, block, rows.length, bytes <= RESPONSE_BUDGET);
+  const inline = bytes <= RESPONSE_BUDGET;
+  const column =
+    block === null
+      ? queueCaseIdColumn(context, inline)
+      : queueCaseIdCheck(context, block, rows.length, inline);
   let refused = false;
   try {
     await context.sync();
@@ -41,5 +52,6 @@ export async function syncCheckingNewRows(
     refused = true;
   }
   const ours = new Set(rows.map((r) => caseKey(r.caseId)));
-  return { twice: caseIdsAddedTwice(await column(refused), ours), refused };
+  const read = await column(refused);
+  return { twice: caseIdsAddedTwice(read, ours), moved: filledRowsMoved(read, filled), refused };
 }

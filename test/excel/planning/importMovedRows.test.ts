@@ -1,0 +1,134 @@
+import type { AuditSnapshot } from '../../../src/core/merge/mergeAudits';
+import { AuditPlanning } from '../../../src/excel/planning/AuditPlanning';
+import type { ImportResult } from '../../../src/excel/planning/importAuditRows';
+import { readQuestionSet } from '../../../src/excel/readQuestionSet';
+import { AUDIT_DAY, counted } from '../auditFixture';
+import { auditRows, planningWith, type PlanningFixture } from './planningFixture';
+
+// The import fills existing Audit rows by the positions it read in its first trip. A co-author who sorts,
+// inserts or deletes rows before the write trip makes those cells land in another case's row: the write
+// trip reads the Case ID column back, and the result names each such row. The simulator's beforeSync
+// plays the co-author, just before the import's last round trip.
+
+const CASES = ['K-001', 'K-002', 'K-003', 'K-004', 'K-005'];
+
+async function auditOfFive(): Promise<PlanningFixture> {
+  const fixture = await planningWith();
+  await fixture.audit.addCases(CASES.map((caseId) => ({ caseId, auditor: 'Sam' })));
+  return fixture;
+}
+
+async function partner(fixture: PlanningFixture, ids: readonly string[]): Promise<AuditSnapshot> {
+  const { questionSet } = await readQuestionSet(fixture.workbook.host());
+  const rows = ids.map((caseId) => ({
+    caseId,
+    auditor: 'Pat',
+    status: 'In progress' as const,
+    answers: new Map([['auditor_comments', `Theirs for ${caseId}`]]),
+  }));
+  return { label: 'partner.xlsx', questionSet: questionSet!, rows };
+}
+
+type Merged = Extract<ImportResult, { kind: 'merged' }>;
+
+/**
+ * Imports `ids` into an audit of five cases, with `coAuthor` acting just before the import's last round
+ * trip (the one that writes); expects as many round trips as the same import with nobody else about.
+ */
+async function importRaced(
+  ids: readonly string[],
+  coAuthor: (fixture: PlanningFixture) => void | Promise<void>,
+): Promise<{ fixture: PlanningFixture; result: Merged }> {
+  const clean = await auditOfFive();
+  const cleanIncoming = await partner(clean, ids);
+  const plain = await counted(clean.workbook, () => clean.planning.importAuditRows(cleanIncoming));
+  if (plain.result.kind !== 'merged') throw new Error(JSON.stringify(plain.result.problems));
+  expect(plain.result.movedRows).toBeUndefined();
+  const fixture = await auditOfFive();
+  const incoming = await partner(fixture, ids);
+  let ours = 0;
+  const host = fixture.workbook.host({
+    beforeSync: () => {
+      ours++;
+      return ours === plain.syncs ? coAuthor(fixture) : undefined;
+    },
+  });
+  const result = await new AuditPlanning(host, { now: () => AUDIT_DAY }).importAuditRows(incoming);
+  expect(ours).toBe(plain.syncs);
+  if (result.kind !== 'merged') throw new Error(JSON.stringify(result.problems));
+  return { fixture, result };
+}
+
+/** The Audit sheet's comment cell for each case, by Case ID. */
+async function comments(fixture: PlanningFixture): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const id of auditRows(fixture).map((r) => r.id)) {
+    const opened = await fixture.audit.openCase(id);
+    const answer = opened.answers.get('auditor_comments');
+    out.set(id, typeof answer === 'string' ? answer : '');
+  }
+  return out;
+}
+
+describe('a co-author moves Audit rows while an import fills them', () => {
+  it('a row inserted above: each filled row that now holds another case is named, with what to do', async () => {
+    // Row 4 is K-002's (header on row 2): a blank row goes in above it, so every row below moves down one.
+    const { fixture, result } = await importRaced(['K-002', 'K-004'], (f) =>
+      f.workbook.insertRows('Audit', '4:4'),
+    );
+    expect(result.updates.map((u) => u.caseId)).toEqual(['K-002', 'K-004']);
+    expect(result.movedRows).toEqual([
+      {
+        sheet: 'Audit',
+        cell: 'A4',
+        message:
+          'Rows of the Audit sheet moved while importing case K-002 from partner.xlsx (row 4 now has no Case ID). Its cells auditor_comments and Status from partner.xlsx went into row 4: check them and put back what was there before, then import partner.xlsx again to fill case K-002.',
+      },
+      {
+        sheet: 'Audit',
+        cell: 'A6',
+        message: expect.stringMatching(
+          /^Rows of the Audit sheet moved while importing case K-004 from partner\.xlsx \(row 6 now holds "K-003"\)\. .* put back case K-003's own answers, then import partner\.xlsx again to fill case K-004\.$/,
+        ) as string,
+      },
+    ]);
+    // What the message warns of: K-003's row took K-004's answer, and K-004's own row was not filled.
+    const now = await comments(fixture);
+    expect(now.get('K-003')).toBe('Theirs for K-004');
+    expect(now.get('K-004')).toBe('');
+    // The Merge log was still made: the import stands, so importing again is what the message asks.
+    expect(result.log).toBe('Merge log');
+  });
+
+  it('the table sorted the other way: the rows that now hold another case are named, the rest not', async () => {
+    // Sorted descending by Case ID, as Excel's sort moves whole rows: K-003 stays on row 5.
+    const { result } = await importRaced(['K-001', 'K-003'], async (f) => {
+      const header = f.workbook.getValues('Audit', 'A2:Z2')[0]!;
+      const width = header.findIndex((v) => v === null || v === '');
+      const last = String.fromCharCode(64 + (width < 0 ? 26 : width));
+      const rows = f.workbook.getValues('Audit', `A3:${last}7`);
+      await f.workbook.setValues('Audit', 'A3', [...rows].reverse());
+    });
+    expect(
+      result.movedRows?.map((p) => [
+        p.cell,
+        p.message.match(/case (K-\d+) from.*now holds "([^"]+)"/)?.slice(1),
+      ]),
+    ).toEqual([['A3', ['K-001', 'K-005']]]);
+  });
+
+  it('a row deleted above, with a new case added in the same trip: a fill past the old end lands in the new row and is named', async () => {
+    const { fixture, result } = await importRaced(['K-002', 'K-005', 'P-001'], (f) =>
+      f.workbook.deleteRows('Audit', '3:3'),
+    );
+    expect(result.added.map((r) => r.caseId)).toEqual(['P-001']);
+    expect(result.inTwoRows).toBeUndefined();
+    const moved = result.movedRows?.map((p) => [p.cell, p.message.match(/now holds "([^"]+)"/)?.[1]]);
+    // K-002's row index now holds K-003 (row 4); K-005's index is past the four rows left: the new P-001 row.
+    expect(moved).toEqual([
+      ['A4', 'K-003'],
+      ['A7', 'P-001'],
+    ]);
+    expect(auditRows(fixture).map((r) => r.id)).toEqual(['K-002', 'K-003', 'K-004', 'K-005', 'P-001']);
+  });
+});
