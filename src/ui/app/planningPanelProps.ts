@@ -53,6 +53,7 @@ async function importWorkbook(
     conflicts: merged.conflicts,
     log: merged.log,
     ...(merged.inTwoRows === undefined ? {} : { inTwoRows: merged.inTwoRows }),
+    ...(merged.movedRows === undefined ? {} : { movedRows: merged.movedRows }),
   };
 }
 

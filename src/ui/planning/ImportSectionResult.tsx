@@ -9,7 +9,7 @@ type Merged = Extract<ImportOutcome, { kind: 'merged' }>;
 
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
-/** The import in one sentence: what was added and filled in, and how many answers differ. */
+/** The import in one sentence: what was added and filled in (or went astray), and how many answers differ. */
 export function importSummary(outcome: Merged): string {
   const { label, added, filled, conflicts } = outcome;
   if (added.length === 0 && filled.length === 0 && conflicts.length === 0)
@@ -18,7 +18,10 @@ export function importSummary(outcome: Merged): string {
     conflicts.length === 0
       ? 'no answer differs'
       : `${conflicts.length} ${conflicts.length === 1 ? 'answer differs' : 'answers differ'} (ours kept, listed below)`;
-  return `From ${label}: ${cases(added.length)} added, ${cases(filled.length)} filled in, ${differ}.`;
+  // A row a co-author moved took another case's cells: those cases were not filled in, so not counted so.
+  const moved = outcome.movedRows?.length ?? 0;
+  const astray = moved === 0 ? '' : `, ${cases(moved)} written into another row (below)`;
+  return `From ${label}: ${cases(added.length)} added, ${cases(filled.length - moved)} filled in${astray}, ${differ}.`;
 }
 
 export interface ImportSectionResultProps {
@@ -65,6 +68,15 @@ export function ImportSectionResult({ outcome, questions, onSelectCell }: Import
           title="Someone else added the same cases meanwhile"
           message="The import was written, but these cases are now in two rows each:"
           problems={outcome.inTwoRows}
+          onSelectCell={onSelectCell}
+        />
+      )}
+      {outcome.movedRows !== undefined && outcome.movedRows.length > 0 && (
+        <ProblemsBar
+          intent="error"
+          title="Rows moved while the import wrote them"
+          message="Someone sorted, inserted or deleted rows meanwhile, so these cases' imported cells went into another row:"
+          problems={outcome.movedRows}
           onSelectCell={onSelectCell}
         />
       )}

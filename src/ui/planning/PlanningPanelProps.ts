@@ -56,6 +56,8 @@ export type ImportOutcome =
       readonly log?: string;
       /** New cases a co-author added too while the import ran, each now in two rows (cells named). */
       readonly inTwoRows?: readonly Problem[];
+      /** Rows filled by position that held another case by then (a co-author moved rows), each named. */
+      readonly movedRows?: readonly Problem[];
     };
 
 /**

@@ -170,6 +170,29 @@ describe('ImportSection', () => {
     expect(onSelectCell).toHaveBeenCalledWith('Audit', 'A5');
   });
 
+  it('says when rows moved while the import wrote them: not counted as filled in, each row linked', async () => {
+    const movedRow = {
+      sheet: 'Audit',
+      cell: 'A6',
+      message:
+        'Rows of the Audit sheet moved while importing case K-004 from partner.xlsx (row 6 now holds "K-003").',
+    };
+    const { user, onSelectCell, region } = renderSection(() =>
+      Promise.resolve(merged({ added: [], filled: ['K-002', 'K-004'], movedRows: [movedRow] })),
+    );
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(
+      await region.findByText(
+        /^From partner\.xlsx: 0 cases added, 1 case filled in, 1 case written into another row \(below\),/,
+      ),
+    ).toBeInTheDocument();
+    expect(region.getByText('Rows moved while the import wrote them')).toBeInTheDocument();
+    expect(region.getByText(/row 6 now holds "K-003"/)).toBeInTheDocument();
+    await user.click(region.getByRole('button', { name: 'Audit!A6' }));
+    expect(onSelectCell).toHaveBeenCalledWith('Audit', 'A6');
+  });
+
   it('shows a refusal with what to fix, without links into this workbook', async () => {
     const { user, region } = renderSection(() =>
       Promise.resolve({

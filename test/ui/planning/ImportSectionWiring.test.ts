@@ -118,3 +118,35 @@ describe('the Planning panel’s import, wired to the workbook', () => {
     expect(broken.ours.workbook.sheetNames()).not.toContain('Merge log');
   });
 });
+
+describe('the import, when a co-author moves rows before its write', () => {
+  it('passes the rows that took another case’s cells on to the pane', async () => {
+    const { workbook } = await partnerWorkbook();
+    const { ours } = await importInto('partner.xlsx', xlsxOf(workbook));
+    // C-001's answer blank here again, so the next import fills it (row 3, the first data row).
+    await ours.workbook.setCell('Audit', cellOf(ours.workbook, 'case_type', 3), '');
+    let moved = false;
+    // Before the import's write trip (the third of its run), a blank row goes in above C-001.
+    const host = ours.workbook.host({
+      beforeSync: (n) => {
+        if (n !== 3 || moved) return;
+        moved = true;
+        ours.workbook.insertRows('Audit', '3:3');
+      },
+    });
+    const props = planningPanelProps(lazyPlanning(host, { now: () => AUDIT_DAY }), 'Lee Lead', [], () => {});
+    const outcome = await props.onImportWorkbook(fileOf('partner.xlsx', xlsxOf(workbook)));
+    expect(moved).toBe(true);
+    if (outcome.kind !== 'merged') throw new Error(JSON.stringify(outcome.problems));
+    expect(outcome.filled).toEqual(['C-001']);
+    expect(outcome.movedRows).toEqual([
+      {
+        sheet: 'Audit',
+        cell: 'A3',
+        message: expect.stringMatching(
+          /^Rows of the Audit sheet moved while importing case C-001 from partner\.xlsx \(row 3 now has no Case ID\)\./,
+        ) as string,
+      },
+    ]);
+  });
+});
