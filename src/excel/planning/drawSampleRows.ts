@@ -5,13 +5,14 @@ import type { DrawnSample, SampleRequest } from '../../core/sampling/SampleResul
 import type { CellValue } from '../../core/sheets/SheetData';
 import { addedTwiceError } from '../addedTwiceError';
 import { missingColumns } from '../auditDamage';
-import { workbookError } from '../AuditWorkbookError';
+import { AuditWorkbookError } from '../AuditWorkbookError';
 import type { ExcelHost } from '../ExcelHost';
 import { caseIdText } from '../locateCase';
 import { rowsBytes } from '../payloadBudget';
 import { AUDITOR, CASE_ID, STATUS, VERSION } from '../workbookFormat';
 import { queueAuditRows } from './appendAuditRows';
 import { queueCaseListColumns } from './caseListSheet';
+import { drawRecordedError } from './drawRecordedError';
 import { appendLogRows, queueLogTable } from './logTable';
 import { type AllocationRequest, planAllocation } from './planAllocation';
 import { PLANNING_SHEETS, SAMPLE_COLUMNS } from './planningFormat';
@@ -102,19 +103,33 @@ export async function drawSampleRows(
     if (twice.length > 0) {
       // Every row was written and the draw recorded: say so, so nobody draws again to "finish" it.
       const { message } = addedTwiceError(sheet, twice, rows, rows.length);
-      throw workbookError(
+      throw drawRecordedError(
         sheet,
         twice[0]!.ours ?? twice[0]!.cells[0]!,
         `${message} The draw itself stands: its cases are in the ${sheet} sheet and it is recorded as sample ${sample} in the ${PLANNING_SHEETS.samples} table.`,
+        sample,
       );
     }
     if (refused && movesBytes > 0)
-      throw workbookError(
+      throw drawRecordedError(
         sheet,
         '',
         `The sample was drawn and recorded as sample ${sample}, but Excel refused to send back the check of the Auditor cells just written (too large a response), so a row a co-author moved meanwhile would go unseen. Check the Auditor column of the ${sheet} sheet, then allocate again: cases already allocated keep their auditor.`,
+        sample,
       );
-    checkMoves();
+    try {
+      checkMoves();
+    } catch (error) {
+      // The allocation's check runs after the draw was written and recorded: it stands, as above.
+      const issue = error instanceof AuditWorkbookError ? error.issues[0] : undefined;
+      if (issue === undefined) throw error;
+      throw drawRecordedError(
+        issue.sheet,
+        issue.cell,
+        `${issue.message} The draw itself stands: it is recorded as sample ${sample} in the ${PLANNING_SHEETS.samples} table.`,
+        sample,
+      );
+    }
     return allocation === undefined ? { ...drawn, sample } : { ...drawn, sample, allocation };
   });
 }

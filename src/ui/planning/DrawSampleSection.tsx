@@ -1,9 +1,11 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CaseList } from '../../core/sampling/readCaseList';
+import { problemOf, type Problem } from '../app/problemOf';
 import { ActionProblem } from './ActionProblem';
 import type { PlanningPanelProps, RecordedSample } from './PlanningPanelProps';
 import { PlanningSection } from './PlanningSection';
+import { recordedSample } from './recordedSample';
 import { ProblemsBar } from './ProblemsBar';
 import { SampleCheck } from './SampleCheck';
 import { SampleRecord } from './SampleRecord';
@@ -13,6 +15,13 @@ import { SeedField } from './SeedField';
 import { useAction } from './useAction';
 
 const useStyles = makeStyles({ buttons: { display: 'flex', columnGap: tokens.spacingHorizontalS } });
+
+/** A draw written and recorded whose check in the same trip found something to sort out by hand. */
+interface Stood {
+  readonly kind: 'stood';
+  readonly sample: number;
+  readonly problem: Problem;
+}
 
 export interface DrawSampleSectionProps {
   readonly caseList: CaseList | null;
@@ -31,7 +40,22 @@ export function DrawSampleSection(props: DrawSampleSectionProps) {
   const [seed, setSeed] = useState('');
   const [invalid, setInvalid] = useState<string | null>(null);
   const [seedInvalid, setSeedInvalid] = useState<string | null>(null);
-  const draw = useAction(props.onDrawSample);
+  const { onDrawSample } = props;
+  // A draw that stands despite its failed check is a result, not a failure: "not drawn" would invite a
+  // second draw, adding another sample to the record.
+  const drawOrStood = useCallback(
+    async (...args: Parameters<typeof onDrawSample>) => {
+      try {
+        return await onDrawSample(...args);
+      } catch (error) {
+        const sample = recordedSample(error);
+        if (sample === null) throw error;
+        return { kind: 'stood', sample, problem: problemOf(error) } satisfies Stood;
+      }
+    },
+    [onDrawSample],
+  );
+  const draw = useAction(drawOrStood);
   const drawn = draw.state.kind === 'done' ? draw.state.result : null;
   // The latest successful draw stays shown when a later attempt is refused.
   const [record, setRecord] = useState<RecordedSample | null>(null);
@@ -84,6 +108,15 @@ export function DrawSampleSection(props: DrawSampleSectionProps) {
         />
       )}
       <ActionProblem state={draw.state} title="The sample was not drawn" onSelectCell={onSelectCell} />
+      {drawn?.kind === 'stood' && (
+        <ProblemsBar
+          intent="error"
+          title={`The sample was drawn and recorded as sample ${drawn.sample}, but needs a check`}
+          message="Do not draw again: the drawn cases are in the Audit sheet. Sort out these, as each says:"
+          problems={drawn.problem.issues}
+          onSelectCell={onSelectCell}
+        />
+      )}
       <div role="status" aria-live="polite">
         {drawn?.kind === 'drawn' && (
           <Text as="p" block>

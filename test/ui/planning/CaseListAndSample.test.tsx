@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import { drawSample } from '../../../src/core/sampling/drawSample';
+import { drawRecordedError } from '../../../src/excel/planning/drawRecordedError';
 import { formatRefreshedAt } from '../../../src/ui/findings/formatRefreshedAt';
 import { workbookError } from './workbookError';
 import { DRAWN_AT, LEAD, caseList } from './planningFixture';
@@ -106,6 +107,33 @@ describe('PlanningPanel: draw sample', () => {
       LEAD,
     );
     expect(await screen.findByText(/^Drew 5 cases/)).toBeInTheDocument();
+  });
+
+  it('says a draw stands when its check failed after it was recorded, rather than "not drawn"', async () => {
+    // As src/excel/planning throws it when a co-author added one of the drawn cases meanwhile.
+    const stood = drawRecordedError(
+      'Audit',
+      'A9',
+      'Case C005 is now in Audit!A3 and Audit!A9. The draw itself stands: it is recorded as sample 4 in the Samples table.',
+      4,
+    );
+    const failed = new Error('RichApi.Error: busy');
+    const outcomes = [stood, failed];
+    const { user, props } = renderPlanningPanel({ onDrawSample: () => Promise.reject(outcomes.shift()!) });
+    await user.type(screen.getByRole('textbox', { name: 'Number of cases to draw' }), '5');
+    await user.type(screen.getByRole('textbox', { name: /^Seed/ }), 'x');
+    await user.click(draw());
+    expect(
+      await screen.findByText('The sample was drawn and recorded as sample 4, but needs a check'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('The sample was not drawn')).not.toBeInTheDocument();
+    expect(screen.getByText(/Do not draw again/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Audit!A9' }));
+    expect(props.onSelectCell).toHaveBeenCalledWith('Audit', 'A9');
+    // Any other failure is still said as not drawn.
+    await user.click(draw());
+    expect(await screen.findByText('The sample was not drawn')).toBeInTheDocument();
+    expect(screen.queryByText(/recorded as sample 4, but needs a check/)).not.toBeInTheDocument();
   });
 
   it('refuses what the core refuses, with its message, and adds nothing', async () => {
