@@ -11,15 +11,16 @@ import { CASE_ID, SHEETS } from './workbookFormat';
  * ~4 MB) reads it afterwards in chunks instead: more round trips, only on the largest tables.
  * Returns the function that gives the column once the batch was synced; `refused` says Excel refused the
  * batch's response as too large (its writes stand), so the column is read in chunks and where the rows
- * landed is not known.
+ * landed is not known. `block` null: the batch adds no rows (an import that only fills existing ones still
+ * has to see, in its write trip, which case each written row holds), so there is no landing to report.
  */
 export function queueCaseIdCheck(
   context: Excel.RequestContext,
-  block: Excel.Range,
+  block: Excel.Range | null,
   count: number,
   inline: boolean,
 ): (refused: boolean) => Promise<CaseIdColumn> {
-  const where = block.load('rowIndex');
+  const where = block === null ? null : block.load('rowIndex');
   const body = inline
     ? context.workbook.tables
         .getItem(SHEETS.audit)
@@ -33,7 +34,7 @@ export function queueCaseIdCheck(
         ids: body.values as CellValue[][],
         firstRow: body.rowIndex,
         column: body.columnIndex,
-        batch: { first: where.rowIndex - body.rowIndex, count },
+        batch: where === null ? null : { first: where.rowIndex - body.rowIndex, count },
       };
     const read = await readCaseColumns(context, { names: [CASE_ID] });
     const firstRow = read.frame.headerRow + 1;
@@ -41,7 +42,7 @@ export function queueCaseIdCheck(
       ids: read.columns.get(CASE_ID)!,
       firstRow,
       column: read.frame.firstColumn + findColumn(read.frame.header, CASE_ID),
-      batch: refused ? null : { first: where.rowIndex - firstRow, count },
+      batch: refused || where === null ? null : { first: where.rowIndex - firstRow, count },
     };
   };
 }

@@ -5,7 +5,6 @@ import { queueCaseIdCheck } from '../checkCaseIds';
 import { isResponseTooLarge, RESPONSE_BUDGET, rowsBytes } from '../payloadBudget';
 import type { DrawnRow } from './appendAuditRows';
 import { type FilledRow, filledRowsMoved, type MovedRow } from './filledRowsMoved';
-import { queueCaseIdColumn } from './queueCaseIdColumn';
 
 export interface NewRowsChecked {
   /** Our new cases a co-author added too, meanwhile: each now in two rows. */
@@ -39,10 +38,7 @@ export async function syncCheckingNewRows(
   }
   const bytes = otherBytes + rowsBytes(before) + rowsBytes(rows.map((r) => [r.caseId.trim()]));
   const inline = bytes <= RESPONSE_BUDGET;
-  const column =
-    block === null
-      ? queueCaseIdColumn(context, inline)
-      : queueCaseIdCheck(context, block, rows.length, inline);
+  const column = queueCaseIdCheck(context, block, rows.length, inline);
   let refused = false;
   try {
     await context.sync();
