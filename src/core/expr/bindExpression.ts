@@ -1,6 +1,7 @@
 import type { AstNode } from './AstNode';
 import { compileNode, type CompileFacts } from './compileNode';
-import type { BoundExpression, CompiledExpression, SlotEnvironment } from './Expression';
+import type { BoundExpression, CompiledExpression } from './Expression';
+import { slotRead } from './slotRead';
 
 /** The tree behind each expression compileExpression made, kept so that it can be bound to slots later. */
 const trees = new WeakMap<CompiledExpression, AstNode>();
@@ -31,8 +32,7 @@ export function bindExpression(
   // The tree compiled once already, so compiling it again cannot fail.
   const evaluate = compileNode(tree, facts, (name) => {
     const slot = slotOf(name);
-    if (slot === undefined) return () => '';
-    return (env) => (env as SlotEnvironment).values[slot] ?? '';
+    return slot === undefined ? () => '' : slotRead(slot);
   });
   return { source: expression.source, evaluate };
 }

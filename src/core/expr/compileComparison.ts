@@ -1,7 +1,9 @@
 import type { AstNode, BinaryOperator } from './AstNode';
 import { order, valuesEqual } from './compare';
 import { toNumber } from './coerce';
+import type { SlotEnvironment } from './Expression';
 import type { Thunk } from './functions/FunctionDefinition';
+import { slotOf } from './slotRead';
 
 export type ComparisonOperator = '=' | '!=' | '<' | '<=' | '>' | '>=';
 
@@ -41,6 +43,16 @@ function isLiteral(node: AstNode): node is Literal {
 }
 
 function withLiteral(op: ComparisonOperator, l: Thunk, literal: number | string): Thunk {
+  const slot = slotOf(l);
+  // A bound `${name}` against a string, the commonest condition of all (`${q} = 'yes'`, `${q} != ''`):
+  // one closure reading the slot, rather than one calling another, as it runs for every case.
+  if (slot !== undefined && typeof literal === 'string' && (op === '=' || op === '!=')) {
+    const equal = op === '=';
+    return (env) => {
+      const v = (env as SlotEnvironment).values[slot] ?? '';
+      return (typeof v === 'string' ? v === literal : valuesEqual(v, literal)) === equal;
+    };
+  }
   if (typeof literal === 'string') {
     if (op === '=')
       return (env) => {
