@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { watch } from './steps';
+import { pane, watch } from './steps';
 
 async function accessibilityViolations(page: Page): Promise<string[]> {
   // Fluent's focus manager (tabster) adds aria-hidden focusable <i> guards that hand focus straight on;
@@ -30,6 +30,26 @@ test('the preview sets up an audit in the simulated workbook', async ({ page }) 
 
   expect(await accessibilityViolations(page)).toEqual([]);
   await page.screenshot({ path: 'test-results/preview-set-up.png' });
+  expect(problems).toEqual([]);
+});
+
+test("the pane's views fit Excel's narrowest task pane (320 px)", async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('preview.html');
+  await page.getByRole('button', { name: 'Set up audit' }).click();
+  await expect(page.getByText('Audit set up.')).toBeVisible();
+  const taskPane = pane(page);
+  await taskPane.evaluate((el) => {
+    el.style.flex = '0 0 320px';
+    el.style.width = el.style.minWidth = el.style.maxWidth = '320px';
+  });
+  const views = taskPane.getByRole('tablist', { name: 'Task pane views' });
+  await expect(views.getByRole('tab', { name: 'Moderate' })).toBeVisible();
+  const { scroll, client } = await views.evaluate((el) => ({
+    scroll: el.scrollWidth,
+    client: el.clientWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(client);
   expect(problems).toEqual([]);
 });
 

@@ -136,6 +136,8 @@ export function App({ workbook, auditorNames, casesVersion = 0, findings, planni
       )}
       {questionSet && (findings || planning) && (
         <TabList
+          // Small tabs: four medium ones run past a 320 px task pane, Excel's narrowest.
+          size="small"
           selectedValue={view}
           onTabSelect={(_, data) => open(data.value as View)}
           aria-label="Task pane views"
