@@ -60,6 +60,8 @@ export function moderationSection(
   );
   b.style(placed.firstRow, 4, placed.lastRow, 4, 'percent', percentFormat(decimals));
   b.style(placed.firstRow, 5, placed.lastRow, 5, 'percent', '0.00');
+  // A missing kappa's reason is a sentence, longer than the column: wrapped, it stays in its cell.
+  b.wrap(placed.firstRow, 5, placed.lastRow, 5);
   if (!board) teamDetails(b, findings, records, labels, names);
   b.gap();
 }

@@ -137,13 +137,21 @@ describe('Moderation agreement on the Findings sheet', () => {
     const sheet = team();
     const range = sheet.tables.find((t) => t.name === 'Findings_Disagreements')!.range;
     const [, header, last] = /^A(\d+):E(\d+)$/.exec(range)!.map(Number);
-    expect(sheet.wrapped).toEqual([`A${header! + 1}:E${last}`]);
+    expect(sheet.wrapped).toContain(`A${header! + 1}:E${last}`);
     const titles = sheet.cells[header! - 1]!;
     const answerColumns = [titles.indexOf('First answer'), titles.indexOf("Moderator's answer")];
     const longest = Math.max(
       ...loadTemplate().questionSet.questions.flatMap((q) => q.choices.map((c) => c.label.length)),
     );
     for (const c of answerColumns) expect(2 * sheet.columnWidths[c]!).toBeGreaterThanOrEqual(longest);
+  });
+
+  it("wraps the agreement table's Kappa column, where a missing kappa gives its reason in a sentence", () => {
+    const sheet = team();
+    const range = sheet.tables.find((t) => t.name === 'Findings_Agreement')!.range;
+    const [, header, last] = /^A(\d+):E(\d+)$/.exec(range)!.map(Number);
+    expect(sheet.cells[header! - 1]![4]).toBe('Kappa');
+    expect(sheet.wrapped).toContain(`E${header! + 1}:E${last}`);
   });
 
   it('is left out until a re-audit is complete, and says so when every disagreement is resolved', () => {
