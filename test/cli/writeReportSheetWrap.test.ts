@@ -1,21 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { ReportSheet } from '../../src/core/report/ReportSheet';
 import { writeReportSheet } from '../../src/cli/writeReportSheet';
+import { wrappedAnswerSheet } from '../core/report/wrappedAnswerSheet';
 
-const sheet: ReportSheet = {
-  name: 'Findings',
-  cells: [
-    ['Question', 'Case ID', 'First answer'],
-    ['Who made the contact or referral?', 'C001', 'Family or member of the public'],
-  ],
-  styles: [],
-  tables: [],
-  charts: [],
-  links: [],
-  wrapped: ['A2:C2'],
-  columnWidths: [48, 10, 18],
-  freezeRows: 0,
-};
+const sheet = wrappedAnswerSheet(['A2:C2']);
 
 describe('writeReportSheet (the command line copy)', () => {
   it('wraps, top-aligned, the cells the layout asks for, as the Excel writer does, and no others', () => {

@@ -2,21 +2,9 @@ import type { ReportSheet } from '../../../src/core/report/ReportSheet';
 import { SimWorkbook } from '../../../src/excel-sim';
 import { WritePlan } from '../../../src/excel/findings/WritePlan';
 import { planReportSheet } from '../../../src/excel/findings/writeReportSheet';
+import { wrappedAnswerSheet } from '../../core/report/wrappedAnswerSheet';
 
-const sheet = (wrapped?: readonly string[]): ReportSheet => ({
-  name: 'Findings',
-  cells: [
-    ['Question', 'Case ID', 'First answer'],
-    ['Who made the contact or referral?', 'C001', 'Family or member of the public'],
-  ],
-  styles: [],
-  tables: [],
-  charts: [],
-  links: [],
-  ...(wrapped === undefined ? {} : { wrapped }),
-  columnWidths: [48, 10, 18],
-  freezeRows: 0,
-});
+const sheet = wrappedAnswerSheet;
 
 /** Writes the sheet as a refresh does, then reads back how each cell of row 2 and C1 is formatted. */
 async function formatsAfter(report: ReportSheet) {

@@ -13,10 +13,10 @@ export function sheetsOf(workbook: SimWorkbook): SheetData[] {
   }));
 }
 
-/** The workbook saved as an .xlsx (values only), as a partner organisation would send it. */
-export function xlsxOf(workbook: SimWorkbook): Uint8Array {
+/** Sheets saved as an .xlsx (values only, no styles), as a partner organisation's file would hold them. */
+export function xlsxOfSheets(sheets: readonly SheetData[]): Uint8Array {
   return writeXlsx(
-    sheetsOf(workbook).map((s) => ({
+    sheets.map((s) => ({
       name: s.name,
       cells: s.rows,
       styles: [],
@@ -27,6 +27,11 @@ export function xlsxOf(workbook: SimWorkbook): Uint8Array {
       freezeRows: 0,
     })),
   );
+}
+
+/** The workbook saved as an .xlsx (values only), as a partner organisation would send it. */
+export function xlsxOf(workbook: SimWorkbook): Uint8Array {
+  return xlsxOfSheets(sheetsOf(workbook));
 }
 
 /** The Audit cell of a case's answer, found by the header as a person would. */

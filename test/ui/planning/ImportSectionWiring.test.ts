@@ -3,8 +3,13 @@ import { planningPanelProps } from '../../../src/ui/app/planningPanelProps';
 import type { ImportOutcome } from '../../../src/ui/planning';
 import { AUDIT_DAY } from '../../excel/auditFixture';
 import { auditRows, planningWith, type PlanningFixture } from '../../excel/planning/planningFixture';
-import { writeXlsx } from '../../../src/xlsx/writeXlsx';
-import { cellOf, partnerWorkbook, sheetsOf, xlsxOf } from '../../excel/planning/readAuditSnapshotWorkbook';
+import {
+  cellOf,
+  partnerWorkbook,
+  sheetsOf,
+  xlsxOf,
+  xlsxOfSheets,
+} from '../../excel/planning/readAuditSnapshotWorkbook';
 
 /** What the pane gets from its file input: a name and the bytes (read in the pane, never uploaded). */
 const fileOf = (name: string, bytes: Uint8Array) =>
@@ -67,17 +72,7 @@ describe('the Planning panel’s import, wired to the workbook', () => {
     const { workbook } = await partnerWorkbook();
     // The partner's copy with a 30,000-row notes sheet: several slices of reading, whatever the machine.
     const notes = Array.from({ length: 30_000 }, (_, i) => [`Note ${i}`, i, i % 2 === 0, 'Seen at home']);
-    const cells = (rows: readonly (readonly unknown[])[]) => rows as (string | number | boolean)[][];
-    const sheets = [...sheetsOf(workbook), { name: 'Notes', rows: notes }].map((s) => ({
-      name: s.name,
-      cells: cells(s.rows),
-      styles: [],
-      tables: [],
-      charts: [],
-      links: [],
-      columnWidths: [],
-      freezeRows: 0,
-    }));
+    const sheets = [...sheetsOf(workbook), { name: 'Notes', rows: notes }];
     const shares: number[] = [];
     let ticks = 0;
     const tick = (): void => {
@@ -85,7 +80,7 @@ describe('the Planning panel’s import, wired to the workbook', () => {
       if (shares.at(-1) !== 1) setTimeout(tick, 0);
     };
     setTimeout(tick, 0);
-    const { ours, outcome } = await importInto('partner.xlsx', writeXlsx(sheets), undefined, (done) =>
+    const { ours, outcome } = await importInto('partner.xlsx', xlsxOfSheets(sheets), undefined, (done) =>
       shares.push(done),
     );
     expect(outcome.kind === 'merged' && outcome.added).toEqual(['C-001', 'C-002', 'C-003']);
