@@ -4,6 +4,7 @@ import type { ChartKind, QuestionType } from '../questions/QuestionSet';
 import type { SheetIssue } from '../sheets/SheetData';
 import type { CaseSet } from './CaseSet';
 import type { IndicatorChart } from './parseIndicatorChart';
+import type { IssueList } from './IssueList';
 
 /**
  * One figure. `n` and `percent` are what may be published (`'c'` and null when suppressed); `cases` is who is
@@ -101,7 +102,7 @@ export interface Findings {
   readonly questions: readonly QuestionFinding[];
   readonly crossTabs: readonly CrossTab[];
   /** Data-quality issues of every case given, included or not, so that in-progress work can be fixed too. */
-  readonly issues: readonly FindingsIssue[];
+  readonly issues: IssueList;
   /** Problems with the settings sheet (a default was used instead), named so the author can fix them. */
   readonly warnings: readonly SheetIssue[];
 }

@@ -55,6 +55,6 @@ export function findingsJson(findings: Findings): FindingsJson {
         percent: c.count.percent,
       })),
     })),
-    issues: findings.issues.map((i) => ({ ...i })),
+    issues: Array.from(findings.issues, (i) => ({ ...i })),
   };
 }

@@ -29,14 +29,18 @@ export function dataQualitySheet(findings: Findings, refreshedAt: string, names:
     b.line(['No problems found.']);
     return b.build([14, 24, 22, 90, 12]);
   }
-  const placed = b.table(
-    names.take('DataQuality_Issues'),
-    ['Case ID', 'Question', 'Kind', 'Message', 'Cell'],
-    issues.map((i) => [i.caseId, i.question, i.kind, i.message, i.cell === '' ? '' : `${i.sheet}!${i.cell}`]),
-  );
-  issues.forEach((i, k) => {
-    if (i.cell !== '') b.link(placed.firstRow + k, 5, cellTarget(i.sheet, i.cell));
+  // One pass over the issues, each read once: a run can have hundreds of thousands.
+  const rows: string[][] = [];
+  const targets: string[] = [];
+  for (const i of issues) {
+    const linked = i.cell !== '';
+    rows.push([i.caseId, i.question, i.kind, i.message, linked ? `${i.sheet}!${i.cell}` : '']);
+    targets.push(linked ? cellTarget(i.sheet, i.cell) : '');
+  }
+  const placed = b.table(names.take('DataQuality_Issues'), ['Case ID', 'Question', 'Kind', 'Message', 'Cell'], rows);
+  targets.forEach((target, k) => {
+    if (target !== '') b.link(placed.firstRow + k, 5, target);
   });
-  if (issues.some((i) => i.cell !== '')) b.style(placed.firstRow, 5, placed.lastRow, 5, 'link');
+  if (targets.some((t) => t !== '')) b.style(placed.firstRow, 5, placed.lastRow, 5, 'link');
   return b.build([14, 24, 22, 90, 12], placed.headerRow);
 }

@@ -1,11 +1,11 @@
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { FindingsIssue } from '../../core/findings/Findings';
+import type { IssueList } from '../../core/findings/IssueList';
 
 /** Issues listed in the pane; the Data quality sheet has them all. */
 const SHOWN = 50;
 
 export interface DataQualityListProps {
-  readonly issues: readonly FindingsIssue[];
+  readonly issues: IssueList;
   readonly onSelectCell: (sheet: string, cell: string) => void;
   readonly onOpenCaseForIssue?: (caseId: string, question: string) => void;
 }

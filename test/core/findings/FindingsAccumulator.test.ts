@@ -133,7 +133,7 @@ describe('FindingsAccumulator', () => {
       ],
       { now: NOW },
     );
-    expect(f.issues.map((i) => `${i.caseId} ${i.cell} ${i.kind}:${i.question}`)).toEqual([
+    expect(f.issues.slice().map((i) => `${i.caseId} ${i.cell} ${i.kind}:${i.question}`)).toEqual([
       'C2 C2 not-applicable-answered:tags',
       'C2 D2 constraint:n',
       'C2 G2 calculation-mismatch:gap',
@@ -149,10 +149,10 @@ describe('FindingsAccumulator', () => {
         const cut = cases.length === 0 ? 0 : at % cases.length;
         const acc = createFindingsAccumulator(form, indicators, { now: NOW });
         cases.slice(0, cut).forEach((c) => acc.add(c));
-        const early = acc.finish().issues.map((i) => ({ ...i }));
+        const early = acc.finish().issues.slice().map((i) => ({ ...i }));
         cases.slice(cut).forEach((c) => acc.add(c));
         const all = computeFindings(form, indicators, cases, { now: NOW }).issues;
-        expect(acc.finish().issues).toEqual(all);
+        expect(acc.finish().issues.slice()).toEqual(all.slice());
         expect(early).toEqual(all.slice(0, early.length));
       }),
       { numRuns: 30 },

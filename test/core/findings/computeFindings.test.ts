@@ -35,7 +35,7 @@ describe('computeFindings', () => {
   });
 
   it('reports every case problem with its sheet, cell and case', () => {
-    expect(f.issues).toEqual(
+    expect(f.issues.slice()).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
           sheet: 'Audit',

@@ -46,7 +46,7 @@ const issuesOf = (cases: FindingsCase[], own: boolean): string[] => {
   const findings = own
     ? computeFindings(form, [], cases, { now: NOW })
     : computeFindings(form, [], cases, { now: NOW }, (r) => evaluate(r));
-  return findings.issues.map((i) => `${i.cell} ${i.kind}`);
+  return findings.issues.slice().map((i) => `${i.cell} ${i.kind}`);
 };
 
 describe.each([

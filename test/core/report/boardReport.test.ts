@@ -92,7 +92,7 @@ describe('findingsReport, board audience', () => {
           const teamText = everything(
             findingsReport(findings, { refreshedAt: 'now', audience: 'team', escalations }),
           );
-          if (findings.issues.length > 0) expect(teamText).toContain(findings.issues[0]!.caseId);
+          if (findings.issues.length > 0) expect(teamText).toContain(findings.issues.at(0)!.caseId);
         },
       ),
       { numRuns: 40 },

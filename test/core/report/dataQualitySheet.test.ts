@@ -27,7 +27,7 @@ describe('the Data quality sheet', () => {
     expect(dq.cells[3]).toEqual(['Case ID', 'Question', 'Kind', 'Message', 'Cell']);
     const row = dq.cells.findIndex((r) => r[0] === 'C-005' && r[1] === 'mash_checks');
     expect(row).toBeGreaterThan(3);
-    const issue = findings.issues.find((i) => i.caseId === 'C-005' && i.question === 'mash_checks')!;
+    const issue = findings.issues.slice().find((i) => i.caseId === 'C-005' && i.question === 'mash_checks')!;
     expect(dq.cells[row]).toEqual(['C-005', 'mash_checks', 'required', issue.message, `Audit!${issue.cell}`]);
     expect(dq.freezeRows).toBe(4);
   });

@@ -92,7 +92,7 @@ describe('the seed report, recomputed from 66 cases', () => {
   });
 
   it('finds no data-quality issue in a complete, consistent audit', () => {
-    expect(findings.issues).toEqual([]);
+    expect(findings.issues.slice()).toEqual([]);
     expect(findings.warnings).toEqual([]);
   });
 
