@@ -19,7 +19,7 @@ export const CHUNK = 1 << CHUNK_BITS;
  * (`tallySets`) only for a question someone drills into or cross-tabulates. Setting a code is one store
  * and one increment, where keeping every set up to date cost two or three bitset writes. A byte per case
  * while the list has at most 252 choices (60 questions x 100,000 cases: 6 MB); list answers also keep a
- * bit per choice per case, in words of 32 choices (`stride` words). Positions never written read as
+ * bit per choice per case (`stride` words of up to 32 choices each). Positions never written read as
  * NOT_COUNTED. Held in fixed chunks of CHUNK cases: grown by doubling, the copies left ~20 MB of array
  * buffers behind at 100,000 cases, and that external memory set off a full collection mid-run.
  */
@@ -28,8 +28,12 @@ export class AnswerCodes {
   length = 0;
   /** Codes of cases CHUNK * c .. CHUNK * (c + 1) - 1 in chunk c. */
   readonly codeChunks: Column[] = [];
-  /** Masks of chunk c's cases, `stride` words each; null until the chunk has a list answer. */
-  readonly maskChunks: (Uint32Array | null)[] = [];
+  /**
+   * Masks of chunk c's cases, `stride` words each; null until the chunk has a list answer. A word is as
+   * wide as the list needs (8, 16 or 32 choices): lists are short, and 32-bit words for a list of 6 were
+   * three quarters zeros, ~3.6 MB of fresh memory at 100,000 cases and 12 list questions.
+   */
+  readonly maskChunks: (Column | null)[] = [];
   readonly stride: number;
   /** How many cases have each code. */
   readonly counts: Int32Array;
@@ -63,7 +67,7 @@ export class AnswerCodes {
     }
     this.set(i, LIST);
     const c = i >>> CHUNK_BITS;
-    const masks = this.maskChunks[c] ?? (this.maskChunks[c] = new Uint32Array(CHUNK * stride));
+    const masks = this.maskChunks[c] ?? (this.maskChunks[c] = this.newMasks());
     const at = (i & (CHUNK - 1)) * stride;
     for (let s = 0; s < stride; s++) masks[at + s] = 0;
     for (let k = 0; k < count; k++) {
@@ -77,7 +81,7 @@ export class AnswerCodes {
   setWord(i: number, word: number): void {
     this.set(i, LIST);
     const c = i >>> CHUNK_BITS;
-    const masks = this.maskChunks[c] ?? (this.maskChunks[c] = new Uint32Array(CHUNK));
+    const masks = this.maskChunks[c] ?? (this.maskChunks[c] = this.newMasks());
     masks[i & (CHUNK - 1)] = word;
     this.countPicks(word, 0);
   }
@@ -86,6 +90,11 @@ export class AnswerCodes {
   private countPicks(word: number, first: number): void {
     for (let left = word; left !== 0; left &= left - 1)
       this.listPicks[first + 31 - Math.clz32(left & -left)]!++;
+  }
+
+  private newMasks(): Column {
+    const n = this.choiceCount;
+    return n <= 8 ? new Uint8Array(CHUNK) : n <= 16 ? new Uint16Array(CHUNK) : new Uint32Array(CHUNK * this.stride);
   }
 
   private addChunks(c: number): Column {

@@ -79,18 +79,17 @@ export class IndicatorConditions<E> {
   count(i: number, env: E): void {
     const results = this.results;
     const at = results.start(i);
-    const bytes = results.bytes;
     for (let k = 0; k < this.always.length; k++) {
       const t = this.always[k]!;
-      bytes[at + t] = toBoolean(this.tests[t]!.evaluate(env)) ? 1 : 0;
+      if (toBoolean(this.tests[t]!.evaluate(env))) results.mark(at, t);
     }
     for (let k = 0; k < this.gated.length; k++) {
       const t = this.gated[k]!;
       const gates = this.gates[k]!;
       let open = false;
-      for (let g = 0; g < gates.length && !open; g++) open = bytes[at + gates[g]!] === 1;
+      for (let g = 0; g < gates.length && !open; g++) open = results.holds(at, gates[g]!);
       // A test that did not run reads as failed: every indicator using it has a denominator that failed.
-      bytes[at + t] = open && toBoolean(this.tests[t]!.evaluate(env)) ? 1 : 0;
+      if (open && toBoolean(this.tests[t]!.evaluate(env))) results.mark(at, t);
     }
   }
 
