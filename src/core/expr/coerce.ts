@@ -21,7 +21,8 @@ const NUMBER = /^\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
 /** XPath number(): text that is not a plain decimal (including '') is NaN; dates are their day number. */
 export function toNumber(v: Value): number {
   if (typeof v === 'number') return v;
-  if (typeof v === 'string') return NUMBER.test(v) ? Number(v) : NaN;
+  // A blank is the commonest text of all here (an unanswered question), and never a number.
+  if (typeof v === 'string') return v !== '' && NUMBER.test(v) ? Number(v) : NaN;
   if (typeof v === 'boolean') return v ? 1 : 0;
   return v.days;
 }

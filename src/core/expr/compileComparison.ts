@@ -1,6 +1,7 @@
 import type { AstNode, BinaryOperator } from './AstNode';
 import { order, valuesEqual } from './compare';
 import { toNumber } from './coerce';
+import { dateFromIso } from './dates';
 import type { SlotEnvironment } from './Expression';
 import type { Thunk } from './functions/FunctionDefinition';
 import { slotOf } from './slotRead';
@@ -44,28 +45,33 @@ function isLiteral(node: AstNode): node is Literal {
 
 function withLiteral(op: ComparisonOperator, l: Thunk, literal: number | string): Thunk {
   const slot = slotOf(l);
-  // A bound `${name}` against a string, the commonest condition of all (`${q} = 'yes'`, `${q} != ''`):
-  // one closure reading the slot, rather than one calling another, as it runs for every case.
-  if (slot !== undefined && typeof literal === 'string' && (op === '=' || op === '!=')) {
+  if (typeof literal === 'string' && (op === '=' || op === '!=')) {
     const equal = op === '=';
+    // valuesEqual(v, literal) with the literal's readings worked out once: a number, date or boolean
+    // against text reads the text as a number, an ISO date or a boolean, and `${date} != ''` or
+    // `${count} != 'no'` ran the number pattern (and the date pattern) on the same literal every case.
+    const asNumber = toNumber(literal);
+    const asDays = dateFromIso(literal)?.days ?? asNumber;
+    const asBoolean = literal.length > 0;
+    // A bound `${name}` (the commonest condition of all, `${q} = 'yes'`, `${q} != ''`) is read straight
+    // from its slot, one closure rather than one calling another, as it runs for every case.
+    if (slot !== undefined)
+      return (env) => {
+        const v = (env as SlotEnvironment).values[slot] ?? '';
+        if (typeof v === 'string') return (v === literal) === equal;
+        if (typeof v === 'number') return (v === asNumber) === equal;
+        if (typeof v === 'boolean') return (v === asBoolean) === equal;
+        return (v.days === asDays) === equal;
+      };
     return (env) => {
-      const v = (env as SlotEnvironment).values[slot] ?? '';
-      return (typeof v === 'string' ? v === literal : valuesEqual(v, literal)) === equal;
+      const v = l(env);
+      if (typeof v === 'string') return (v === literal) === equal;
+      if (typeof v === 'number') return (v === asNumber) === equal;
+      if (typeof v === 'boolean') return (v === asBoolean) === equal;
+      return (v.days === asDays) === equal;
     };
   }
-  if (typeof literal === 'string') {
-    if (op === '=')
-      return (env) => {
-        const v = l(env);
-        return typeof v === 'string' ? v === literal : valuesEqual(v, literal);
-      };
-    if (op === '!=')
-      return (env) => {
-        const v = l(env);
-        return typeof v === 'string' ? v !== literal : !valuesEqual(v, literal);
-      };
-    return general(op, l, () => literal);
-  }
+  if (typeof literal === 'string') return general(op, l, () => literal);
   // Against a number every value compares as a number (a boolean only for = and !=).
   const n = literal;
   switch (op) {

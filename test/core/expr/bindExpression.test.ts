@@ -26,7 +26,7 @@ const { expr: exprArb } = fc.letrec<{ expr: string; leaf: string; node: string }
     // `zz` has no slot: it reads '' both ways.
     fc.constantFrom('${a}', '${b}', '${c}', '${d}', '${zz}', '.', 'today()', 'now()'),
     fc.integer({ min: -3, max: 30 }).map(String),
-    fc.constantFrom("'yes'", "'no'", "''", "'x'", "'2023-02-06'"),
+    fc.constantFrom("'yes'", "'no'", "''", "'x'", "'2023-02-06'", "'2022-01-05'", "'12'"),
   ),
   node: fc.oneof(
     fc
