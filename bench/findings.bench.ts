@@ -91,7 +91,8 @@ function buildGrid(
   };
   const grid: CellValue[][] = [];
   for (let r = 0; r < cases; r++) {
-    const row: CellValue[] = [];
+    // The Case ID first, as on the Audit sheet, then one cell per question.
+    const row: CellValue[] = [`C-${String(r + 1).padStart(6, '0')}`];
     const names = new Map<string, Answer>();
     questions.forEach((q, i) => {
       let answer: Answer = null;
@@ -118,8 +119,8 @@ const sample = (): void => {
   if (used > peak) peak = used;
 };
 
+/** What AuditRowDecoder does with a row: the Case ID cell as the id, then each question's cell. */
 function decodeRow(
-  id: number,
   row: readonly CellValue[],
   questions: readonly Question[],
   codecs: readonly QuestionCodec[],
@@ -127,11 +128,12 @@ function decodeRow(
   const answers = new Map<string, Answer>();
   let invalid: Map<string, string> | undefined;
   for (let i = 0; i < questions.length; i++) {
-    const decoded = codecs[i]!.decode(row[i] ?? null);
+    const decoded = codecs[i]!.decode(row[i + 1] ?? null);
     if (decoded.ok) answers.set(questions[i]!.name, decoded.answer);
     else (invalid ??= new Map()).set(questions[i]!.name, decoded.message);
   }
-  return invalid ? { id: `C${id}`, answers, invalid } : { id: `C${id}`, answers };
+  const id = String(row[0] ?? '').trim();
+  return invalid ? { id, answers, invalid } : { id, answers };
 }
 
 function time<T>(run: () => T): { ms: number; result: T } {
@@ -162,23 +164,23 @@ function measure(cases: number): Measured {
   gc?.();
   const gridMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
   // Warm up both paths so the JIT has compiled them before either is timed.
-  for (let r = 0; r < Math.min(2000, cases); r++) decodeRow(r, grid[r]!, questions, codecs);
+  for (let r = 0; r < Math.min(2000, cases); r++) decodeRow(grid[r]!, questions, codecs);
   const warm = createFindingsAccumulator(questionSet, indicators, { now: new Date(0) });
-  for (let r = 0; r < Math.min(2000, cases); r++) warm.add(decodeRow(r, grid[r]!, questions, codecs));
+  for (let r = 0; r < Math.min(2000, cases); r++) warm.add(decodeRow(grid[r]!, questions, codecs));
   gc?.();
   let sink = 0;
   const runPlain = (): void => {
-    for (let r = 0; r < grid.length; r++) sink += decodeRow(r, grid[r]!, questions, codecs).answers.size;
+    for (let r = 0; r < grid.length; r++) sink += decodeRow(grid[r]!, questions, codecs).answers.size;
   };
   const evaluate = createCaseEvaluator(questionSet, { now: new Date(0) });
   const runEvaluate = (): void => {
     for (let r = 0; r < grid.length; r++)
-      sink += evaluate(decodeRow(r, grid[r]!, questions, codecs)).issues.length;
+      sink += evaluate(decodeRow(grid[r]!, questions, codecs)).issues.length;
   };
   const runFindings = (): Findings => {
     const acc = createFindingsAccumulator(questionSet, indicators, { now: new Date(0), suppress: true });
     for (let r = 0; r < grid.length; r++) {
-      acc.add(decodeRow(r, grid[r]!, questions, codecs));
+      acc.add(decodeRow(grid[r]!, questions, codecs));
       if ((r & 1023) === 0) sample();
     }
     const f = acc.finish();
