@@ -7,6 +7,7 @@ import type { Value } from '../expr/Value';
 import type { QuestionSet } from '../questions/QuestionSet';
 import type { SheetIssue } from '../sheets/SheetData';
 import { CaseSet } from './CaseSet';
+import { ChoiceCoding } from './ChoiceTable';
 import type { Findings, FindingsSettings } from './Findings';
 import type { Indicator } from './Indicator';
 import { IndicatorConditions } from './IndicatorConditions';
@@ -98,7 +99,9 @@ export class FindingsAccumulator {
     this.runnerEnv = runner
       ? new CaseEnvironment(runner.plan.questionSlotIndex, runner.scratch.values, this.now)
       : null;
-    this.boundConditions = runner ? new IndicatorConditions(indicators, runner.plan.bind) : null;
+    this.boundConditions = runner
+      ? new IndicatorConditions(indicators, runner.plan.bind, new ChoiceCoding(runner.plan, this.now))
+      : null;
     this.namedConditions = runner ? null : new IndicatorConditions(indicators, (e) => e);
   }
 

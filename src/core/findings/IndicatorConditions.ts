@@ -4,6 +4,7 @@ import type { CompiledExpression } from '../expr/Expression';
 import type { Value } from '../expr/Value';
 import type { CaseSet } from './CaseSet';
 import type { Indicator } from './Indicator';
+import type { ChoiceTable, Tabulator } from './ChoiceTable';
 import { TestResults } from './TestResults';
 
 /** A compiled or bound expression, evaluated in the environment it was made for. */
@@ -32,6 +33,8 @@ export class IndicatorConditions<E> {
   private readonly numerators: Int32Array;
   private readonly denominators: Int32Array;
   private readonly tests: Evaluable<E>[] = [];
+  /** Each test's table, when `tabulator` could make one (then a case looks its result up). */
+  private readonly tables: (ChoiceTable | null)[] = [];
   /** Tests every case runs: each denominator, and numerators of indicators without one. */
   private readonly always: Int32Array;
   /** The other tests, each with the denominators of which one must hold for it to run. */
@@ -42,13 +45,16 @@ export class IndicatorConditions<E> {
   constructor(
     private readonly indicators: readonly Indicator[],
     prepare: (expression: CompiledExpression) => Evaluable<E>,
+    private readonly tabulator: Tabulator<E> | null = null,
   ) {
     const positions = new Map<CompiledExpression | string, number>();
     const position = (e: CompiledExpression): number => {
       const key = isCompiled(e) ? e.source : e;
       let at = positions.get(key);
       if (at === undefined) {
-        at = this.tests.push(prepare(e)) - 1;
+        const test = prepare(e);
+        at = this.tests.push(test) - 1;
+        this.tables.push(tabulator === null ? null : tabulator.table(e, test));
         positions.set(key, at);
       }
       return at;
@@ -79,9 +85,10 @@ export class IndicatorConditions<E> {
   count(i: number, env: E): void {
     const results = this.results;
     const at = results.start(i);
+    const codes = this.tabulator === null ? null : this.tabulator.read(env);
     for (let k = 0; k < this.always.length; k++) {
       const t = this.always[k]!;
-      if (toBoolean(this.tests[t]!.evaluate(env))) results.mark(at, t);
+      if (this.held(t, env, codes)) results.mark(at, t);
     }
     for (let k = 0; k < this.gated.length; k++) {
       const t = this.gated[k]!;
@@ -89,8 +96,15 @@ export class IndicatorConditions<E> {
       let open = false;
       for (let g = 0; g < gates.length && !open; g++) open = results.holds(at, gates[g]!);
       // A test that did not run reads as failed: every indicator using it has a denominator that failed.
-      if (open && toBoolean(this.tests[t]!.evaluate(env))) results.mark(at, t);
+      if (open && this.held(t, env, codes)) results.mark(at, t);
     }
+  }
+
+  /** Whether test `t` holds for this case: from its table when it has one that knows the answers read. */
+  private held(t: number, env: E, codes: Int32Array | null): boolean {
+    const table = this.tables[t]!;
+    const looked = table === null || codes === null ? -1 : table.lookup(codes);
+    return looked < 0 ? toBoolean(this.tests[t]!.evaluate(env)) : looked === 1;
   }
 
   /** Every indicator's sets over the cases counted so far. */

@@ -54,6 +54,9 @@ const { indicators } = parseIndicators(
     ['neglect2', 'were about neglect (again)', "selected(${why}, 'neglect')", police],
     ['many', 'had a big number', '${n} > 5 and count-selected(${why}) >= 1', "${n} != ''"],
     ['today', 'were received before today', "${received} < today() and ${received} != ''", ''],
+    // Conditions on choices only, which a run looks up in a table (ChoiceTable) instead of evaluating.
+    ['either', 'were from the police or not unclear', "${source} = 'police' or ${clear} != 'no'", "${clear} != ''"],
+    ['long', 'had a long source name', "string-length(${source}) > 5 and not(${clear} = 'yes')", ''],
   ]),
   form,
 );
@@ -63,8 +66,9 @@ const date = (days: number): Answer => ({ kind: 'date', days });
 const caseArb = (id: number): fc.Arbitrary<FindingsCase> =>
   fc
     .record({
-      source: fc.constantFrom('police', 'school', 'health', null),
-      clear: fc.constantFrom('yes', 'no', null),
+      // 'fire' and 'maybe' are not choices (a hand-typed record): a table cannot know them.
+      source: fc.constantFrom('police', 'school', 'health', 'fire', null),
+      clear: fc.constantFrom('yes', 'no', 'maybe', '', null),
       why: fc.oneof(fc.subarray(['neglect', 'abuse']), fc.constant(null)),
       received: fc.oneof(fc.integer({ min: 19000, max: 19010 }).map(date), fc.constant(null)),
       screened: fc.oneof(fc.integer({ min: 19000, max: 19014 }).map(date), fc.constant(null)),
@@ -99,7 +103,7 @@ function oneByOne(cases: readonly FindingsCase[], list: readonly Indicator[]): s
 
 describe('indicator conditions', () => {
   it('count what each indicator evaluated on its own, by name, counts', () => {
-    expect(indicators).toHaveLength(8);
+    expect(indicators).toHaveLength(10);
     fc.assert(
       fc.property(casesArb, (cases) => {
         const findings = computeFindings(form, indicators, cases, { now: NOW });
