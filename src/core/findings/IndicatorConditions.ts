@@ -86,25 +86,37 @@ export class IndicatorConditions<E> {
     const results = this.results;
     const at = results.start(i);
     const codes = this.tabulator === null ? null : this.tabulator.read(env);
+    // Results are written as 0 or 1 rather than branched on: they vary from case to case, so a branch
+    // on them is mispredicted about as often as not.
     for (let k = 0; k < this.always.length; k++) {
       const t = this.always[k]!;
-      if (this.held(t, env, codes)) results.mark(at, t);
+      results.put(at, t, this.held(t, env, codes));
     }
     for (let k = 0; k < this.gated.length; k++) {
       const t = this.gated[k]!;
       const gates = this.gates[k]!;
-      let open = false;
-      for (let g = 0; g < gates.length && !open; g++) open = results.holds(at, gates[g]!);
+      let open = 0;
+      for (let g = 0; g < gates.length; g++) open |= results.bit(at, gates[g]!);
       // A test that did not run reads as failed: every indicator using it has a denominator that failed.
-      if (open && this.held(t, env, codes)) results.mark(at, t);
+      // One with a table is looked up anyway (it costs less than the branch); any other runs only if open.
+      const table = this.tables[t]!;
+      if (table !== null && codes !== null) {
+        const looked = table.lookup(codes);
+        if (looked >= 0) {
+          results.put(at, t, looked & open);
+          continue;
+        }
+      }
+      if (open === 1) results.put(at, t, this.held(t, env, codes));
     }
   }
 
-  /** Whether test `t` holds for this case: from its table when it has one that knows the answers read. */
-  private held(t: number, env: E, codes: Int32Array | null): boolean {
+  /** 1 when test `t` holds for this case, else 0: from its table when it has one that knows the answers. */
+  private held(t: number, env: E, codes: Int32Array | null): number {
     const table = this.tables[t]!;
     const looked = table === null || codes === null ? -1 : table.lookup(codes);
-    return looked < 0 ? toBoolean(this.tests[t]!.evaluate(env)) : looked === 1;
+    if (looked >= 0) return looked;
+    return toBoolean(this.tests[t]!.evaluate(env)) ? 1 : 0;
   }
 
   /** Every indicator's sets over the cases counted so far. */

@@ -23,7 +23,7 @@ export class TestResults {
   }
 
   /**
-   * Makes room for case `i`'s results, all unset, and returns where they start for mark() and holds().
+   * Makes room for case `i`'s results, all unset, and returns where they start for put() and bit().
    * Each case is started once, in order.
    */
   start(i: number): number {
@@ -34,14 +34,14 @@ export class TestResults {
     return (i & (CHUNK - 1)) * this.width;
   }
 
-  /** Records that `test` held for the case whose results start at `at` (what start() returned). */
-  mark(at: number, test: number): void {
-    this.bytes[at + (test >> 3)]! |= 1 << (test & 7);
+  /** Records `test`'s result (1: held, 0: did not) for the case whose results start at `at` (start()). */
+  put(at: number, test: number, held: number): void {
+    this.bytes[at + (test >> 3)]! |= held << (test & 7);
   }
 
-  /** Whether `test` held (was marked) for the case whose results start at `at`. */
-  holds(at: number, test: number): boolean {
-    return (this.bytes[at + (test >> 3)]! & (1 << (test & 7))) !== 0;
+  /** 1 when `test` held for the case whose results start at `at`, else 0. */
+  bit(at: number, test: number): number {
+    return (this.bytes[at + (test >> 3)]! >>> (test & 7)) & 1;
   }
 
   /** The cases so far where `test` held and so did `gate` (-1 for either: no condition). */
