@@ -84,30 +84,30 @@ export class IndicatorConditions<E> {
   /** Records the tests of case `i`; cases are counted in order from 0. */
   count(i: number, env: E): void {
     const results = this.results;
-    const at = results.start(i);
+    results.start(i);
     const codes = this.tabulator === null ? null : this.tabulator.read(env);
     // Results are written as 0 or 1 rather than branched on: they vary from case to case, so a branch
     // on them is mispredicted about as often as not.
     for (let k = 0; k < this.always.length; k++) {
       const t = this.always[k]!;
-      results.put(at, t, this.held(t, env, codes));
+      results.put(t, this.held(t, env, codes));
     }
     for (let k = 0; k < this.gated.length; k++) {
       const t = this.gated[k]!;
       const gates = this.gates[k]!;
       let open = 0;
-      for (let g = 0; g < gates.length; g++) open |= results.bit(at, gates[g]!);
+      for (let g = 0; g < gates.length; g++) open |= results.bit(gates[g]!);
       // A test that did not run reads as failed: every indicator using it has a denominator that failed.
       // One with a table is looked up anyway (it costs less than the branch); any other runs only if open.
       const table = this.tables[t]!;
       if (table !== null && codes !== null) {
         const looked = table.lookup(codes);
         if (looked >= 0) {
-          results.put(at, t, looked & open);
+          results.put(t, looked & open);
           continue;
         }
       }
-      if (open === 1) results.put(at, t, this.held(t, env, codes));
+      if (open === 1) results.put(t, this.held(t, env, codes));
     }
   }
 
