@@ -48,6 +48,14 @@ export interface CasePlan {
   readonly kinds: Uint8Array;
   readonly requireds: readonly (BoundExpression | null)[];
   readonly constraints: readonly (BoundExpression | null)[];
+  /**
+   * The questions that can have an issue in a case with no unreadable cell, in sheet order: calculations,
+   * and asked questions with a rule or that can be not relevant. The rest (most of a form: always asked,
+   * nothing required) can only be unreadable, so checking a clean case skips them.
+   */
+  readonly checked: Int32Array;
+  /** Every question number, in sheet order (what a case with an unreadable cell checks). */
+  readonly everyQuestion: Int32Array;
   /** An expression with its `${name}`s bound to this plan's value slots, which CaseEnvironment.values holds. */
   readonly bind: (expression: CompiledExpression) => BoundExpression;
   /** Steps in an order where everything a step reads was worked out before it. */
@@ -82,6 +90,7 @@ export function planCase(questionSet: QuestionSet): CasePlan {
     const calculation = question?.calculation ?? null;
     return { node, parent, relevant: bindOrNull(item.relevant), calculation: bindOrNull(calculation) };
   });
+  const canBeSkipped = (q: (typeof questions)[number]): boolean => q.relevant !== null || q.groups.length > 0;
   const plan: CasePlan = {
     questionSet,
     codecs: questions.map(codecFor),
@@ -103,6 +112,15 @@ export function planCase(questionSet: QuestionSet): CasePlan {
     ),
     requireds: questions.map((q) => bindOrNull(q.required)),
     constraints: questions.map((q) => bindOrNull(q.constraint)),
+    checked: Int32Array.from(
+      questions.flatMap((q, i) =>
+        q.calculation !== null ||
+        (q.type !== 'note' && (q.required !== null || q.constraint !== null || canBeSkipped(q)))
+          ? [i]
+          : [],
+      ),
+    ),
+    everyQuestion: Int32Array.from(questions, (_, i) => i),
     bind,
   };
   plans.set(questionSet, plan);

@@ -21,9 +21,12 @@ export function reportCaseIssues(
   const { answers, values, flags, env } = scratch;
   const { questions } = plan.questionSet;
   const { questionNames: names, requireds, constraints, kinds } = plan;
-  const n = questions.length;
   const invalids = record.invalid !== undefined && record.invalid.size > 0 ? record.invalid : null;
-  for (let i = 0; i < n; i++) {
+  // A clean case (nearly all of them) visits only the questions that could have an issue; a case with an
+  // unreadable cell visits every question, so that its invalid issues come in sheet order with the rest.
+  const visit = invalids === null ? plan.checked : plan.everyQuestion;
+  for (let v = 0; v < visit.length; v++) {
+    const i = visit[v]!;
     const answer = answers[i]!;
     const invalid = invalids === null ? undefined : invalids.get(names[i]!);
     if (invalid !== undefined) report(record, 'invalid', names[i]!, invalid);
