@@ -2,7 +2,7 @@ import type { CompiledExpression } from '../expr/Expression';
 import type { QuestionSet } from '../questions/QuestionSet';
 import type { CaseEvaluation, CaseRecord } from './CaseEvaluation';
 import { neededValues } from './neededValues';
-import type { CasePlan } from './planCase';
+import type { CasePlan, CaseStep } from './planCase';
 import { reportCaseIssues } from './reportCaseIssues';
 import { freshScratch, workOutCase, type CaseIssueSink, type CaseScratch } from './workOutCase';
 
@@ -19,6 +19,8 @@ export class CaseRunner {
   /** The last case's answers, values and relevance, by node number; overwritten by the next run. */
   readonly scratch: CaseScratch;
   private readonly needed: readonly boolean[];
+  /** The plan's steps less those whose result never changes (see constructor). */
+  private readonly steps: readonly CaseStep[];
 
   constructor(
     readonly plan: CasePlan,
@@ -27,10 +29,23 @@ export class CaseRunner {
   ) {
     this.scratch = freshScratch(plan, now);
     this.needed = neededValues(plan, alsoRead);
+    // A question outside any group, with no condition, no calculation and nobody reading its value is
+    // relevant with the value '' in every case: set once here, its step need not run 100,000 times. Not in
+    // a cycle, where every case starts from a reset.
+    const n = plan.questionNames.length;
+    const fixed = (s: CaseStep): boolean =>
+      !plan.cyclic &&
+      s.node < n &&
+      s.parent < 0 &&
+      s.relevant === null &&
+      s.calculation === null &&
+      this.needed[s.node] !== true;
+    for (const s of plan.steps) if (fixed(s)) this.scratch.flags[s.node] = true;
+    this.steps = plan.steps.filter((s) => !fixed(s));
   }
 
   run(record: CaseRecord, report: CaseIssueSink): void {
-    workOutCase(this.plan, record, this.scratch, this.needed);
+    workOutCase(this.plan, record, this.scratch, this.needed, this.steps);
     reportCaseIssues(this.plan, record, this.scratch, report);
   }
 

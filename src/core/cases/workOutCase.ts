@@ -2,7 +2,7 @@ import { toBoolean } from '../expr/coerce';
 import type { Value } from '../expr/Value';
 import type { Answer, CaseIssueKind, CaseRecord } from './CaseEvaluation';
 import { CaseEnvironment } from './CaseEnvironment';
-import type { CasePlan } from './planCase';
+import type { CasePlan, CaseStep } from './planCase';
 import { readAnswers } from './readAnswers';
 
 /**
@@ -42,23 +42,28 @@ export function freshScratch(plan: CasePlan, now: () => Date): CaseScratch {
 /**
  * Relevance and values in dependency order, into `scratch` (whatever it held before is overwritten). With
  * `needed` (see neededValues), an answered question nobody reads keeps the value '' instead of its own.
+ * `steps`: the plan's steps, or a caller's selection of them whose other nodes' flags and values it has
+ * set once and for all (CaseRunner leaves out questions that are always relevant and never read).
  */
 export function workOutCase(
   plan: CasePlan,
   record: CaseRecord,
   scratch: CaseScratch,
   needed: readonly boolean[] | null = null,
+  steps: readonly CaseStep[] = plan.steps,
 ): void {
   const { answers, values, flags, env } = scratch;
   const n = plan.questionNames.length;
   readAnswers(plan, record.answers, answers);
   // Every step writes its node's flag and, for a question, its value ('' when skipped), and reads only
-  // what earlier steps wrote, so values need no reset, except in a cycle, where a step reads one that comes
-  // later and must see '' rather than the last case's value. Flags are reset as they always were.
-  if (plan.cyclic) for (let i = 0; i < n; i++) values[i] = '';
-  flags.fill(false);
+  // what earlier steps wrote (a group comes before what it holds: its children depend on it), so nothing
+  // needs a reset, except in a cycle, where a step reads one that comes later and must see '' and false
+  // rather than the last case's.
+  if (plan.cyclic) {
+    for (let i = 0; i < n; i++) values[i] = '';
+    flags.fill(false);
+  }
   env.dot = '';
-  const steps = plan.steps;
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s]!;
     const node = step.node;

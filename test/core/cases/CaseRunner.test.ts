@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import type { Answer, CaseRecord } from '../../../src/core/cases/CaseEvaluation';
 import { CaseRunner } from '../../../src/core/cases/CaseRunner';
 import { createCaseEvaluator } from '../../../src/core/cases/createCaseEvaluator';
@@ -58,4 +59,52 @@ describe('CaseRunner', () => {
     // The follow-up did not apply to the second case: its value is blank, not the first case's 7.
     expect(after.get('follow')).toBe('');
   });
+
+  // Groups, a question nobody reads outside any group (its step is left out of a run), one inside a group
+  // that can be hidden, a required one, and cases whose answers switch the group on and off in turn.
+  const { questionSet: grouped } = parseQuestionSet({
+    survey: sheet('survey', [
+      ['type', 'name', 'label', 'relevant', 'required'],
+      ['select_one yn', 'open', 'Open', '', ''],
+      ['text', 'note', 'Unread note', '', ''],
+      ['begin_group', 'g', 'G', "${open} = 'yes'", ''],
+      ['text', 'inside', 'Inside', '', ''],
+      ['integer', 'n', 'N', '', 'yes'],
+      ['end_group', '', '', '', ''],
+      ['text', 'after', 'After', '', 'yes'],
+    ]),
+    choices: sheet('choices', [
+      ['list_name', 'name', 'label'],
+      ['yn', 'yes', 'Yes'],
+      ['yn', 'no', 'No'],
+    ]),
+  });
+  if (grouped === null) throw new Error('grouped form did not parse');
+
+  it('works each case out as evaluateCase does afresh, whatever came before it', () => {
+    const answersArb = fc.record({
+      open: fc.constantFrom<Answer>('yes', 'no', null),
+      note: fc.constantFrom<Answer>('seen', null),
+      inside: fc.constantFrom<Answer>('typed', null),
+      n: fc.constantFrom<Answer>(3, null),
+      after: fc.constantFrom<Answer>('done', null),
+    });
+    fc.assert(
+      fc.property(fc.array(answersArb, { minLength: 1, maxLength: 8 }), (list) => {
+        const evaluate = createCaseEvaluator(grouped, { now: NOW });
+        const runner = CaseRunner.behind(evaluate, grouped, [])!;
+        list.forEach((answers, k) => {
+          const c = record(`C${k}`, answers);
+          const issues: string[] = [];
+          runner.run(c, (_, kind, question) => issues.push(`${kind}:${question}`));
+          const fresh = evaluateCase(grouped, c, { now: NOW });
+          const relevant = runner.plan.nodeNames.filter((_, i) => runner.scratch.flags[i] === true);
+          expect(relevant).toEqual(runner.plan.nodeNames.filter((name) => fresh.relevant.has(name)));
+          expect(issues).toEqual(fresh.issues.map((i) => `${i.kind}:${i.question}`));
+        });
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
+
