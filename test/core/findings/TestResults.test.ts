@@ -18,7 +18,7 @@ describe('TestResults', () => {
   it('gives the cases where a test and its gate both held, across chunks', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 19 }),
+        fc.integer({ min: 1, max: 10 }),
         fc.integer({ min: 0, max: 2 * CHUNK + 100 }),
         fc.integer(),
         (tests, n, seed) => {
@@ -34,7 +34,8 @@ describe('TestResults', () => {
               );
               const set = results.set(test, gate);
               expect(set.size).toBe(expected.length);
-              expect(set.indexes()).toEqual(expected);
+              // As text: toEqual on thousands of numbers, 121 pairs a run, took most of a CI minute.
+              expect(set.indexes().join()).toBe(expected.join());
             }
           }
         },
