@@ -3,6 +3,7 @@ import { order, valuesEqual } from './compare';
 import { toNumber } from './coerce';
 import { dateFromIso } from './dates';
 import type { SlotEnvironment } from './Expression';
+import type { Value } from './Value';
 import type { Thunk } from './functions/FunctionDefinition';
 import { slotOf } from './slotRead';
 
@@ -53,23 +54,16 @@ function withLiteral(op: ComparisonOperator, l: Thunk, literal: number | string)
     const asNumber = toNumber(literal);
     const asDays = dateFromIso(literal)?.days ?? asNumber;
     const asBoolean = literal.length > 0;
-    // A bound `${name}` (the commonest condition of all, `${q} = 'yes'`, `${q} != ''`) is read straight
-    // from its slot, one closure rather than one calling another, as it runs for every case.
-    if (slot !== undefined)
-      return (env) => {
-        const v = (env as SlotEnvironment).values[slot] ?? '';
-        if (typeof v === 'string') return (v === literal) === equal;
-        if (typeof v === 'number') return (v === asNumber) === equal;
-        if (typeof v === 'boolean') return (v === asBoolean) === equal;
-        return (v.days === asDays) === equal;
-      };
-    return (env) => {
-      const v = l(env);
-      if (typeof v === 'string') return (v === literal) === equal;
-      if (typeof v === 'number') return (v === asNumber) === equal;
-      if (typeof v === 'boolean') return (v === asBoolean) === equal;
-      return (v.days === asDays) === equal;
+    const same = (v: Value): boolean => {
+      if (typeof v === 'string') return v === literal;
+      if (typeof v === 'number') return v === asNumber;
+      if (typeof v === 'boolean') return v === asBoolean;
+      return v.days === asDays;
     };
+    // A bound `${name}` (the commonest condition of all, `${q} = 'yes'`, `${q} != ''`) is read straight
+    // from its slot rather than through the closure that reads it, as it runs for every case.
+    if (slot !== undefined) return (env) => same((env as SlotEnvironment).values[slot] ?? '') === equal;
+    return (env) => same(l(env)) === equal;
   }
   if (typeof literal === 'string') return general(op, l, () => literal);
   // Against a number every value compares as a number (a boolean only for = and !=).
