@@ -39,19 +39,20 @@ function fontXml(font: Font): string {
 }
 
 /**
- * The workbook's cell formats (xl/styles.xml cellXfs): one per style and number format in use, added as cells
- * ask for them. Index 0 is the default look. A 'percent' cell without a number format gets `percentFormat`.
+ * The workbook's cell formats (xl/styles.xml cellXfs): one per style, number format and wrapping in use, added
+ * as cells ask for them. Index 0 is the default look. A 'percent' cell without a number format gets
+ * `percentFormat`. Style null: the default font (a wrapped cell that has no style of its own).
  */
 export class StyleTable {
-  private readonly xfs: { style: CellStyle; format: string }[] = [];
+  private readonly xfs: { style: CellStyle | null; format: string; wrap: boolean }[] = [];
   private readonly custom: string[] = [];
 
   constructor(private readonly percentFormat: string) {}
 
-  indexOf(style: CellStyle, numberFormat?: string): number {
+  indexOf(style: CellStyle | null, numberFormat?: string, wrap = false): number {
     const format = numberFormat ?? (style === 'percent' ? this.percentFormat : 'General');
-    let i = this.xfs.findIndex((x) => x.style === style && x.format === format);
-    if (i < 0) i = this.xfs.push({ style, format }) - 1;
+    let i = this.xfs.findIndex((x) => x.style === style && x.format === format && x.wrap === wrap);
+    if (i < 0) i = this.xfs.push({ style, format, wrap }) - 1;
     if (BUILT_IN[format] === undefined && !this.custom.includes(format)) this.custom.push(format);
     return i + 1;
   }
@@ -66,10 +67,17 @@ export class StyleTable {
     const fonts = [fontXml({}), ...STYLES.map((s) => fontXml(FONTS[s]))];
     const xfs = [
       '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
-      ...this.xfs.map(({ style, format }) => {
+      ...this.xfs.map(({ style, format, wrap }) => {
         const id = formatId(format);
+        const font = style === null ? 0 : STYLES.indexOf(style) + 1;
+        const applyFont = style === null ? '' : ' applyFont="1"';
         const applyNumber = id === 0 ? '' : ' applyNumberFormat="1"';
-        return `<xf numFmtId="${id}" fontId="${STYLES.indexOf(style) + 1}" fillId="0" borderId="0" xfId="0" applyFont="1"${applyNumber}/>`;
+        // Top-aligned, as the add-in and the command line set wrapped cells: a row grown for a long
+        // sentence then reads from its first line, level with the rest of the row.
+        const attributes = `numFmtId="${id}" fontId="${font}" fillId="0" borderId="0" xfId="0"${applyFont}${applyNumber}`;
+        return wrap
+          ? `<xf ${attributes} applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>`
+          : `<xf ${attributes}/>`;
       }),
     ];
     const numFmts = this.custom.map(

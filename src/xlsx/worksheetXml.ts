@@ -1,4 +1,4 @@
-import type { ReportSheet } from '../core/report/ReportSheet';
+import type { CellStyle, ReportSheet } from '../core/report/ReportSheet';
 import type { CellValue } from '../core/sheets/SheetData';
 import { cellAddress, cellsOf, columnLetters, parseArea } from './a1';
 import type { SharedStrings } from './SharedStrings';
@@ -14,17 +14,34 @@ export interface WorksheetParts {
   readonly selected: boolean;
 }
 
-/** Cell -> style index; a cell in several styled ranges takes the last one listed. */
+/**
+ * Cell -> style index; a cell in several styled ranges takes the last one listed, and a cell in a wrapped
+ * range keeps its style and number format and wraps as well.
+ */
 export function styleGrid(sheet: ReportSheet, table: StyleTable): Map<number, Map<number, number>> {
-  const grid = new Map<number, Map<number, number>>();
-  for (const s of sheet.styles) {
-    const index = table.indexOf(s.style, s.numberFormat);
+  type Look = { style: CellStyle | null; numberFormat: string | undefined; wrap: boolean };
+  const looks = new Map<number, Map<number, Look>>();
+  const lookAt = (row: number, column: number): Look => {
+    let cols = looks.get(row);
+    if (!cols) looks.set(row, (cols = new Map<number, Look>()));
+    let look = cols.get(column);
+    if (!look) cols.set(column, (look = { style: null, numberFormat: undefined, wrap: false }));
+    return look;
+  };
+  for (const s of sheet.styles)
     for (const { row, column } of cellsOf(parseArea(s.range)!)) {
-      let cols = grid.get(row);
-      if (!cols) grid.set(row, (cols = new Map<number, number>()));
-      cols.set(column, index);
+      const look = lookAt(row, column);
+      look.style = s.style;
+      look.numberFormat = s.numberFormat;
     }
-  }
+  for (const range of sheet.wrapped ?? [])
+    for (const { row, column } of cellsOf(parseArea(range)!)) lookAt(row, column).wrap = true;
+  const grid = new Map<number, Map<number, number>>();
+  for (const [row, cols] of looks)
+    grid.set(
+      row,
+      new Map([...cols].map(([column, l]) => [column, table.indexOf(l.style, l.numberFormat, l.wrap)])),
+    );
   return grid;
 }
 

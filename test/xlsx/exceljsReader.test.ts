@@ -28,6 +28,18 @@ describe('writeXlsx read back with exceljs', () => {
     expect(workbook.getWorksheet('About this copy')!.getCell('A4').font?.underline).toBe(true);
   });
 
+  it('finds wrapped cells wrapping, top-aligned, with their own font and format', async () => {
+    const [about, findings] = sampleReport();
+    const workbook = new ExcelJS.Workbook();
+    const bytes = writeXlsx([about!, { ...findings!, wrapped: ['A3', 'D3'] }]);
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.getWorksheet('Findings & more')!;
+    for (const a of ['A3', 'D3'])
+      expect([a, sheet.getCell(a).alignment]).toEqual([a, { wrapText: true, vertical: 'top' }]);
+    expect(sheet.getCell('D3').numFmt).toBe('0%');
+    expect(sheet.getCell('B3').alignment?.wrapText).toBeUndefined();
+  });
+
   it('finds the tables by name with their columns', async () => {
     const findings = (await load()).getWorksheet('Findings & more')!;
     const table = findings.getTable('Indicators') as unknown as {

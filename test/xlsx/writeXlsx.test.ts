@@ -107,6 +107,35 @@ describe('writeXlsx package', () => {
     expect(numFmtOf('D3')).toBe('10');
   });
 
+  it("wraps the wrapped ranges top-aligned, keeping each cell's own font and number format", () => {
+    const [about, findings] = sampleReport();
+    // A3:A4 are unstyled text; D3 is a percent cell; A2 a table header: all three looks must survive wrapping.
+    const read = readXlsx(writeXlsx([about!, { ...findings!, wrapped: ['A2:A4', 'D3'] }]));
+    const styles = read.xml('xl/styles.xml');
+    const xfs = Array.from(styles.getElementsByTagName('cellXfs')[0]!.getElementsByTagName('xf'));
+    const cells = read.cells('Findings & more');
+    const xfOf = (a: string): Element => xfs[cells.get(a)?.style ?? 0]!;
+    const alignment = (a: string): [string | null, string | null] => {
+      const el = xfOf(a).getElementsByTagName('alignment')[0];
+      return [attr(el, 'wrapText'), attr(el, 'vertical')];
+    };
+    for (const a of ['A2', 'A3', 'A4', 'D3']) expect([a, ...alignment(a)]).toEqual([a, '1', 'top']);
+    for (const a of ['B3', 'D4', 'A6']) expect([a, ...alignment(a)]).toEqual([a, null, null]);
+    // Wrapping adds to a cell's look: the header stays bold, the percentage keeps its format.
+    const plain = readXlsx(writeXlsx([about!, findings!]));
+    const fontAndFormat = (xf: Element): [string | null, string | null] => [
+      attr(xf, 'fontId'),
+      attr(xf, 'numFmtId'),
+    ];
+    const plainCells = plain.cells('Findings & more');
+    const plainXf = (a: string): Element =>
+      Array.from(plain.xml('xl/styles.xml').getElementsByTagName('cellXfs')[0]!.getElementsByTagName('xf'))[
+        plainCells.get(a)?.style ?? 0
+      ]!;
+    for (const a of ['A2', 'D3', 'A3'])
+      expect([a, ...fontAndFormat(xfOf(a))]).toEqual([a, ...fontAndFormat(plainXf(a))]);
+  });
+
   it('writes column widths, frozen rows and internal links', () => {
     const [about, findings] = file.sheets();
     const sheet = file.xml(findings!.path);
