@@ -14,6 +14,8 @@ export interface CellFormat {
   wrap: boolean;
   /** Excel's horizontalAlignment: 'General' aligns by value (text left, numbers right). */
   horizontal: string;
+  /** Excel's verticalAlignment: 'Bottom' by default; our wrapped cells are 'Top'. */
+  vertical: string;
 }
 
 export const DEFAULT_FORMAT: Readonly<CellFormat> = {
@@ -25,6 +27,7 @@ export const DEFAULT_FORMAT: Readonly<CellFormat> = {
   fill: null,
   wrap: false,
   horizontal: 'General',
+  vertical: 'Bottom',
 };
 
 type Apply = (format: CellFormat, value: unknown) => void;
@@ -37,6 +40,7 @@ const KEYS: Readonly<Record<string, Apply>> = {
   'fill.color': (f, v) => (f.fill = typeof v === 'string' ? v : null),
   wrapText: (f, v) => (f.wrap = v === true),
   horizontalAlignment: (f, v) => (f.horizontal = typeof v === 'string' ? v : 'General'),
+  verticalAlignment: (f, v) => (f.vertical = typeof v === 'string' ? v : 'Bottom'),
 };
 
 export interface FormatLayer {

@@ -1,11 +1,12 @@
 import type { CSSProperties } from 'react';
 import type { CellFormat } from './cellFormatAt';
 
-/** A cell's format as CSS: Excel's font, colours and (for 'General') alignment by the kind of value. */
+/** A cell's format as CSS: Excel's font, colours, vertical alignment and (for 'General') alignment by the kind of value. */
 export function cellStyles(format: CellFormat, value: unknown): CSSProperties {
   const style: CSSProperties = {
     fontSize: `${format.size}pt`,
     textAlign: alignment(format.horizontal, value),
+    verticalAlign: VERTICAL[format.vertical] ?? 'bottom',
   };
   if (format.bold) style.fontWeight = 700;
   if (format.italic) style.fontStyle = 'italic';
@@ -18,6 +19,15 @@ export function cellStyles(format: CellFormat, value: unknown): CSSProperties {
   }
   return style;
 }
+
+/** Excel's vertical alignments as CSS; Justify and Distributed are drawn from the top. */
+const VERTICAL: Readonly<Record<string, CSSProperties['verticalAlign']>> = {
+  Top: 'top',
+  Center: 'middle',
+  Bottom: 'bottom',
+  Justify: 'top',
+  Distributed: 'top',
+};
 
 const ERROR = /^#(?:NAME\?|N\/A|VALUE!|REF!|DIV\/0!|NUM!|NULL!)$/;
 

@@ -117,3 +117,16 @@ test('frozen columns stay at the left as the sheet scrolls', async () => {
   expect(screen.getByRole('gridcell', { name: 'Case ID' })).toHaveStyle({ position: 'sticky', left: '44px' });
   expect(screen.getByRole('gridcell', { name: 'Status' }).style.left).toBe('');
 });
+
+test('a wrapped, top-aligned cell is drawn from the top, as Excel draws it; others from the bottom', async () => {
+  const sheet = await sheetWith((ws) => {
+    const long = ws.getRange('A1');
+    long.values = [['A reason long enough to wrap onto several lines of its narrow column']];
+    long.format.wrapText = true;
+    long.format.verticalAlignment = 'Top';
+    ws.getRange('B1').values = [['beside it']];
+  });
+  grid(sheet);
+  expect(screen.getByRole('gridcell', { name: /^A reason long enough/ }).style.verticalAlign).toBe('top');
+  expect(screen.getByRole('gridcell', { name: 'beside it' }).style.verticalAlign).toBe('bottom');
+});

@@ -22,3 +22,9 @@ test('font size is in points; a fill without a font colour keeps black text', ()
     color: '#000000',
   });
 });
+
+test("vertical alignment is Excel's: bottom by default, top where a wrapped range asks for it", () => {
+  expect(cellStyles(DEFAULT_FORMAT, 'x').verticalAlign).toBe('bottom');
+  expect(cellStyles({ ...DEFAULT_FORMAT, vertical: 'Top' }, 'x').verticalAlign).toBe('top');
+  expect(cellStyles({ ...DEFAULT_FORMAT, vertical: 'Center' }, 'x').verticalAlign).toBe('middle');
+});
