@@ -26,6 +26,24 @@ export interface MergeLogConflict {
   readonly other: MergeLogPlace & { readonly answer: string };
   /** The kept answer's cell in the combined workbook, qualified ("Audit!F3"), or '' when not known. */
   readonly cell: string;
+  /**
+   * The case was no longer in the Audit sheet when the import read it back (a co-author deleted its row or
+   * changed its Case ID meanwhile): `cell` is '' and the log says Not found rather than link anywhere.
+   */
+  readonly notFound?: boolean;
+}
+
+/**
+ * Something a co-author changed in the Audit sheet while an import was written, found when the import read
+ * the Case ID column back: a case now in two rows, a filled row that held another case, a conflict's case
+ * gone. The pane shows the same; the log keeps it once the pane is closed.
+ */
+export interface MergeLogChange {
+  readonly caseId: string;
+  /** The cell to go to, qualified ("Audit!A5"); '' when there is none. */
+  readonly cell: string;
+  /** What happened and what to do, as the pane says it. */
+  readonly message: string;
 }
 
 /**
@@ -48,4 +66,6 @@ export interface MergeLog {
   /** The base first, then the others in the order they were merged. */
   readonly sources: readonly MergeLogSource[];
   readonly conflicts: readonly MergeLogConflict[];
+  /** Found after the import was written (an import from the pane only); absent or empty: none. */
+  readonly changed?: readonly MergeLogChange[];
 }

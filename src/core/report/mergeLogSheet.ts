@@ -1,6 +1,7 @@
 import { cellAddress } from '../sheets/cellAddress';
 import type { CellValue } from '../sheets/SheetData';
 import type { MergeLog } from './MergeLog';
+import { mergeLogChangedSection } from './mergeLogChangedSection';
 import type { ReportLink, ReportSheet, ReportTable, StyledRange } from './ReportSheet';
 
 export const MERGE_LOG = 'Merge log';
@@ -30,10 +31,22 @@ const CELL_HERE = CONFLICT_COLUMNS.indexOf('Cell here') + 1;
 
 const suffixOf = (name: string): string => (name === MERGE_LOG ? '' : `_${name.slice(MERGE_LOG.length + 1)}`);
 
-/** The log's two tables; their names follow the sheet's ("Merge log 2": Merge_workbooks_2). */
-export function mergeLogTables(name: string): { readonly workbooks: string; readonly conflicts: string } {
+/**
+ * The log's tables; their names follow the sheet's ("Merge log 2": Merge_workbooks_2). `changed` is added
+ * only when co-authors changed the Audit sheet during an import, but its name is kept free from the start:
+ * by then the log is written and its name cannot move on.
+ */
+export function mergeLogTables(name: string): {
+  readonly workbooks: string;
+  readonly conflicts: string;
+  readonly changed: string;
+} {
   const suffix = suffixOf(name);
-  return { workbooks: `Merge_workbooks${suffix}`, conflicts: `Merge_conflicts${suffix}` };
+  return {
+    workbooks: `Merge_workbooks${suffix}`,
+    conflicts: `Merge_conflicts${suffix}`,
+    changed: `Merge_changed${suffix}`,
+  };
 }
 
 /**
@@ -51,6 +64,9 @@ export function mergeLogName(sheets: readonly string[], tables: readonly string[
 }
 
 const from = (file: string, cell: string): string => (cell === '' ? file : `${file} ${cell}`);
+
+/** Said in Cell here when the case had left the Audit sheet by the time the import read it back. */
+const NOT_FOUND = 'Not found';
 
 function intro(log: MergeLog): string {
   const form = `${log.form.title}, version ${log.form.version}`;
@@ -117,7 +133,7 @@ export function mergeLogSheet(log: MergeLog, name: string): ReportSheet {
         from(c.kept.file, c.kept.cell),
         c.other.answer,
         from(c.other.file, c.other.cell),
-        c.cell,
+        c.notFound === true ? NOT_FOUND : c.cell,
         '',
       ]);
       if (c.cell !== '') links.push({ cell: cellAddress(cells.length, CELL_HERE), target: c.cell });
@@ -127,6 +143,15 @@ export function mergeLogSheet(log: MergeLog, name: string): ReportSheet {
       range: `A${conflictsAt + 2}:${cellAddress(cells.length, CONFLICT_COLUMNS.length)}`,
     });
   }
+  const wrapped: string[] = [];
+  if (log.changed !== undefined && log.changed.length > 0) {
+    const part = mergeLogChangedSection(log.changed, names.changed, cells.length);
+    cells.push(...part.cells.map((r) => [...r]));
+    styles.push(...part.styles);
+    tables.push(...part.tables);
+    links.push(...part.links);
+    wrapped.push(...part.wrapped);
+  }
   return {
     name,
     cells,
@@ -134,6 +159,7 @@ export function mergeLogSheet(log: MergeLog, name: string): ReportSheet {
     tables,
     charts: [],
     links,
+    ...(wrapped.length === 0 ? {} : { wrapped }),
     columnWidths: [12, 40, 20, 24, 28, 24, 28, 14, 30],
     freezeRows: 0,
   };

@@ -12,13 +12,13 @@ export interface ExistingSheet {
 }
 
 /** Rows per values operation: big sheets go in pieces so the plan can spread them over round trips. */
-const ROWS_PER_BLOCK = 5000;
+export const ROWS_PER_BLOCK = 5000;
 /** Points per character of column width (Calibri 11: 8.43 characters is 48 points). */
 const POINTS_PER_CHAR = 5.7;
 
 const CHART_TYPES = { bar: 'BarClustered', column: 'ColumnClustered', pie: 'Pie' } as const;
 
-function linkFormula(target: string, text: string): string {
+export function linkFormula(target: string, text: string): string {
   const q = (s: string): string => s.replace(/"/g, '""');
   return `=HYPERLINK("#${q(target)}","${q(text)}")`;
 }

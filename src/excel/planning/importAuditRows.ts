@@ -18,7 +18,9 @@ import { findColumn } from '../headerRow';
 import { caseIdText } from '../locateCase';
 import { readAuditColumns } from '../readAuditColumns';
 import { AUDITOR, CASE_ID, FORMAT, SHEETS, STATUS, VERSION } from '../workbookFormat';
+import { amendImportLog } from './amendImportLog';
 import { queueAuditRows } from './appendAuditRows';
+import { conflictsWhereNow } from './conflictsWhereNow';
 import { importedTwice } from './importedTwice';
 import { importMergeLog } from './importMergeLog';
 import { mergeLogWrites } from './mergeLogWrites';
@@ -75,7 +77,9 @@ function baseRows(
  * The write trip reads the Case ID column back (decision 10): a new case a co-author added meanwhile is
  * returned in `inTwoRows`, with both cells; neither row is touched. The same read-back checks every row
  * filled by position: one a co-author's sort, insert or delete gave another case is returned in
- * `movedRows`, naming the row, both cases and the cells written.
+ * `movedRows`, naming the row, both cases and the cells written. It also says where each conflict's case
+ * is now, so its cell is the case's row and not the one it had in the first trip (none when it is gone).
+ * When any of this happened, a fourth trip adds it to the Merge log and corrects the conflicts' cells there.
  */
 export async function importAuditRows(
   host: ExcelHost,
@@ -151,15 +155,15 @@ export async function importAuditRows(
       sheets.items.map((s) => s.name),
       tableNames,
     );
-    const sheet = mergeLogSheet(
-      importMergeLog({ questionSet, base, incoming, merged, conflicts, ...record }),
-      log,
-    );
+    const logInput = { questionSet, base, incoming, merged, conflicts, ...record };
+    const sheet = mergeLogSheet(importMergeLog(logInput), log);
     const writes = mergeLogWrites(sheet);
     writes.withImport(context);
     const ids = rows.map((r) => [r[findColumn(frame.header, CASE_ID)] ?? null]);
     const filled = merged.updates.map((u) => ({ caseId: u.caseId, index: indexOf.get(caseKey(u.caseId))! }));
-    const { twice, moved } = await syncCheckingNewRows(context, block, newRows, ids, 0, filled);
+    // Conflicts alone write no Audit cell, but the log links to their rows: those must be checked too.
+    const check = await syncCheckingNewRows(context, block, newRows, ids, 0, filled, conflicts.length > 0);
+    const { twice, moved } = check;
     for (const batch of writes.after) {
       batch(context);
       // Only a log past the shared budget gets here: one trip per batch under the request limit.
@@ -175,14 +179,21 @@ export async function importAuditRows(
         ...(u.status === undefined ? [] : [STATUS]),
       ];
     };
+    const inTwoRows = importedTwice(frame.sheet, incoming.label, twice);
+    const movedRows = movedWhileImporting(frame.sheet, incoming.label, moved, columnsOf);
+    const now = conflictsWhereNow(
+      conflicts.map((c) => ({ conflict: c, index: indexOf.get(caseKey(c.caseId))! })),
+      check.column,
+      frame,
+      incoming.label,
+    );
+    await amendImportLog(context, sheet, logInput, { twice, inTwoRows, moved, movedRows, conflicts: now });
     return {
       ...merged,
-      conflicts,
+      conflicts: now.conflicts,
       log,
-      ...(twice.length === 0 ? {} : { inTwoRows: importedTwice(frame.sheet, incoming.label, twice) }),
-      ...(moved.length === 0
-        ? {}
-        : { movedRows: movedWhileImporting(frame.sheet, incoming.label, moved, columnsOf) }),
+      ...(twice.length === 0 ? {} : { inTwoRows }),
+      ...(moved.length === 0 ? {} : { movedRows }),
     };
   });
 }

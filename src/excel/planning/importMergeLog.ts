@@ -1,7 +1,7 @@
 import type { AuditSnapshot, MergeConflict, MergeResult } from '../../core/merge/mergeAudits';
 import { caseKey } from '../../core/sampling/caseKey';
 import type { QuestionSet } from '../../core/questions/QuestionSet';
-import type { MergeLog } from '../../core/report/MergeLog';
+import type { MergeLog, MergeLogChange } from '../../core/report/MergeLog';
 import { answerText } from '../../core/cases/answerText';
 import { qualifiedAddress } from '../qualifiedAddress';
 
@@ -17,6 +17,10 @@ export interface ImportLogInput {
   readonly conflicts: readonly MergeConflict[];
   readonly madeAt: string;
   readonly lead: string;
+  /** Cases (by caseKey) no longer in the Audit sheet when the import read it back: Not found, no link. */
+  readonly gone?: ReadonlySet<string>;
+  /** What the read-back found co-authors had changed meanwhile (the log's last section); absent: none. */
+  readonly changed?: readonly MergeLogChange[];
 }
 
 /**
@@ -47,6 +51,7 @@ export function importMergeLog(input: ImportLogInput): MergeLog {
       },
     ],
     conflicts: input.conflicts.map((c) => ({
+      ...(input.gone?.has(caseKey(c.caseId)) === true ? { notFound: true } : {}),
       caseId: c.caseId,
       question: c.question,
       label: questionSet.byName.get(c.question)?.label ?? c.question,
@@ -58,5 +63,6 @@ export function importMergeLog(input: ImportLogInput): MergeLog {
       },
       cell: here(c),
     })),
+    ...(input.changed === undefined || input.changed.length === 0 ? {} : { changed: input.changed }),
   };
 }

@@ -1,6 +1,6 @@
 import { caseKey } from '../../core/sampling/caseKey';
 import type { CellValue } from '../../core/sheets/SheetData';
-import { type AddedTwice, caseIdsAddedTwice } from '../caseIdsAddedTwice';
+import { type AddedTwice, type CaseIdColumn, caseIdsAddedTwice } from '../caseIdsAddedTwice';
 import { queueCaseIdCheck } from '../checkCaseIds';
 import { isResponseTooLarge, RESPONSE_BUDGET, rowsBytes } from '../payloadBudget';
 import type { DrawnRow } from './appendAuditRows';
@@ -13,6 +13,8 @@ export interface NewRowsChecked {
   readonly moved: readonly MovedRow[];
   /** Excel applied the batch but refused its response as too large: other loads in it were not read. */
   readonly refused: boolean;
+  /** The Case ID column as read back; null when the batch had nothing to check, so it was not read. */
+  readonly column: CaseIdColumn | null;
 }
 
 /**
@@ -23,6 +25,8 @@ export interface NewRowsChecked {
  * (past it the column is read after, in chunks: more round trips, only on the largest tables).
  * `filled` are existing rows the batch writes by position: the same read-back says which of them no
  * longer held their case (a sort, insert or delete meanwhile), even when the batch adds no row.
+ * `locate` reads the column back even when the batch adds and fills no row: the caller has cases whose rows
+ * it names in what it writes (an import's conflicts) and needs to know where they are now.
  */
 export async function syncCheckingNewRows(
   context: Excel.RequestContext,
@@ -31,10 +35,11 @@ export async function syncCheckingNewRows(
   before: readonly (readonly CellValue[])[],
   otherBytes = 0,
   filled: readonly FilledRow[] = [],
+  locate = false,
 ): Promise<NewRowsChecked> {
-  if (block === null && filled.length === 0) {
+  if (block === null && filled.length === 0 && !locate) {
     await context.sync();
-    return { twice: [], moved: [], refused: false };
+    return { twice: [], moved: [], refused: false, column: null };
   }
   const bytes = otherBytes + rowsBytes(before) + rowsBytes(rows.map((r) => [r.caseId.trim()]));
   const inline = bytes <= RESPONSE_BUDGET;
@@ -49,5 +54,10 @@ export async function syncCheckingNewRows(
   }
   const ours = new Set(rows.map((r) => caseKey(r.caseId)));
   const read = await column(refused);
-  return { twice: caseIdsAddedTwice(read, ours), moved: filledRowsMoved(read, filled), refused };
+  return {
+    twice: caseIdsAddedTwice(read, ours),
+    moved: filledRowsMoved(read, filled),
+    refused,
+    column: read,
+  };
 }

@@ -70,6 +70,64 @@ describe('mergeLogSheet', () => {
   });
 });
 
+describe('mergeLogSheet, after an import read back what co-authors changed', () => {
+  const conflict = (caseId: string, cell: string, notFound?: boolean) => ({
+    caseId,
+    question: 'police_clear',
+    label: 'Police clear?',
+    kept: { answer: 'Yes', file: 'This workbook', cell },
+    other: { answer: 'No', file: 'north.xlsx', cell: 'Audit!F9' },
+    cell,
+    ...(notFound === undefined ? {} : { notFound }),
+  });
+
+  it('says Not found, with no link, for a conflict whose case had gone', () => {
+    const sheet = mergeLogSheet(
+      log({ conflicts: [conflict('A', 'Audit!F3'), conflict('B', '', true)] }),
+      'Merge log',
+    );
+    expect(sheet.cells[12]).toEqual([
+      'B',
+      'Police clear?',
+      'police_clear',
+      'Yes',
+      'This workbook',
+      'No',
+      'north.xlsx Audit!F9',
+      'Not found',
+      '',
+    ]);
+    expect(sheet.links).toEqual([{ cell: 'H12', target: 'Audit!F3' }]);
+  });
+
+  it('adds the section last, one table row per finding, so nothing written before it moves', () => {
+    const changed = [
+      { caseId: 'A', cell: "'Audit 2'!A4", message: 'Rows moved while importing case A.' },
+      { caseId: 'B', cell: '', message: 'Case B is no longer in the Audit sheet.' },
+    ];
+    const plain = mergeLogSheet(log({ conflicts: [conflict('A', 'Audit!F3')] }), 'Merge log 2');
+    const sheet = mergeLogSheet(log({ conflicts: [conflict('A', 'Audit!F3')], changed }), 'Merge log 2');
+    expect(sheet.cells.slice(0, plain.cells.length)).toEqual(plain.cells);
+    expect(sheet.cells.slice(plain.cells.length)).toEqual([
+      [],
+      ['Changed by others while importing (2)'],
+      [expect.stringMatching(/^Someone changed the Audit sheet while this import was being written/)],
+      ['Case ID', 'What happened', 'Cell here', 'Resolution'],
+      ['A', 'Rows moved while importing case A.', "'Audit 2'!A4", ''],
+      ['B', 'Case B is no longer in the Audit sheet.', '', ''],
+    ]);
+    expect(sheet.tables.slice(plain.tables.length)).toEqual([{ name: 'Merge_changed_2', range: 'A16:D18' }]);
+    expect(sheet.links.slice(plain.links.length)).toEqual([{ cell: 'C17', target: "'Audit 2'!A4" }]);
+    expect(sheet.styles.slice(plain.styles.length)).toEqual([
+      { range: 'A14', style: 'heading' },
+      { range: 'A15', style: 'note' },
+    ]);
+    expect(sheet.wrapped).toEqual(['B17:B18']);
+    // No section, no trace of it: an empty list is the usual import.
+    expect(mergeLogSheet(log({ changed: [] }), 'Merge log')).toEqual(mergeLogSheet(log(), 'Merge log'));
+  });
+});
+
 describe('mergeLogName', () => {
   it('takes the first name free of every sheet, ignoring case, and of the tables it would add', () => {
     expect(mergeLogName(['Audit'])).toBe('Merge log');
@@ -78,6 +136,9 @@ describe('mergeLogName', () => {
     expect(mergeLogTables('Merge log 2')).toEqual({
       workbooks: 'Merge_workbooks_2',
       conflicts: 'Merge_conflicts_2',
+      changed: 'Merge_changed_2',
     });
+    // The section of what co-authors changed is added after the log is written, so its name is kept free too.
+    expect(mergeLogName(['Audit'], ['merge_changed'])).toBe('Merge log 2');
   });
 });

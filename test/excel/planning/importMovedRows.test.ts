@@ -8,7 +8,8 @@ import { auditRows, planningWith, type PlanningFixture } from './planningFixture
 // The import fills existing Audit rows by the positions it read in its first trip. A co-author who sorts,
 // inserts or deletes rows before the write trip makes those cells land in another case's row: the write
 // trip reads the Case ID column back, and the result names each such row. The simulator's beforeSync
-// plays the co-author, just before the import's last round trip.
+// plays the co-author, just before the import's write trip. What the read-back finds is added to the Merge
+// log in one more trip: the log outlives the pane.
 
 const CASES = ['K-001', 'K-002', 'K-003', 'K-004', 'K-005'];
 
@@ -33,11 +34,13 @@ type Merged = Extract<ImportResult, { kind: 'merged' }>;
 
 /**
  * Imports `ids` into an audit of five cases, with `coAuthor` acting just before the import's last round
- * trip (the one that writes); expects as many round trips as the same import with nobody else about.
+ * trip (the one that writes); expects the round trips of the same import with nobody else about, and
+ * `extra` more (the Merge log amended with what was found).
  */
 async function importRaced(
   ids: readonly string[],
   coAuthor: (fixture: PlanningFixture) => void | Promise<void>,
+  extra = 1,
 ): Promise<{ fixture: PlanningFixture; result: Merged }> {
   const clean = await auditOfFive();
   const cleanIncoming = await partner(clean, ids);
@@ -54,7 +57,7 @@ async function importRaced(
     },
   });
   const result = await new AuditPlanning(host, { now: () => AUDIT_DAY }).importAuditRows(incoming);
-  expect(ours).toBe(plain.syncs);
+  expect(ours).toBe(plain.syncs + extra);
   if (result.kind !== 'merged') throw new Error(JSON.stringify(result.problems));
   return { fixture, result };
 }
@@ -98,6 +101,44 @@ describe('a co-author moves Audit rows while an import fills them', () => {
     expect(now.get('K-004')).toBe('');
     // The Merge log was still made: the import stands, so importing again is what the message asks.
     expect(result.log).toBe('Merge log');
+    // And it records both rows as the pane says them, after its "Conflicts (0)" part, linked to the rows.
+    const log = fixture.workbook.getValues('Merge log', 'A9:D17');
+    expect(log.map((r) => r[0])).toEqual([
+      'Conflicts (0)',
+      'None: no case was answered differently in two workbooks.',
+      '',
+      'Changed by others while importing (2)',
+      expect.stringMatching(/^Someone changed the Audit sheet while this import was being written/),
+      'Case ID',
+      'K-002',
+      'K-004',
+      '',
+    ]);
+    expect(log.slice(6, 8)).toEqual(
+      result.movedRows!.map((p, i) => [['K-002', 'K-004'][i], p.message, `Audit!${p.cell}`, '']),
+    );
+    expect(fixture.workbook.getCell('Merge log', 'C15').formula).toBe('=HYPERLINK("#Audit!A4","Audit!A4")');
+    const sheet = fixture.workbook.snapshot().sheets.find((s) => s.name === 'Merge log')!;
+    expect(sheet.tables.map((t) => [t.name, t.range])).toEqual([
+      ['Merge_workbooks', 'A5:G7'],
+      ['Merge_changed', 'A14:D16'],
+    ]);
+  });
+
+  it('a co-author who moves no row (a case added at the end) costs no extra round trip, nor a log section', async () => {
+    const { fixture, result } = await importRaced(
+      ['K-002', 'K-004'],
+      (f) => f.coAuthor.addCases([{ caseId: 'K-006', auditor: 'Kim' }]),
+      0,
+    );
+    expect(result.movedRows).toBeUndefined();
+    const log = fixture.workbook.getValues('Merge log', 'A9:A12').map((r) => r[0]);
+    expect(log).toEqual([
+      'Conflicts (0)',
+      'None: no case was answered differently in two workbooks.',
+      '',
+      '',
+    ]);
   });
 
   it('the table sorted the other way: the rows that now hold another case are named, the rest not', async () => {

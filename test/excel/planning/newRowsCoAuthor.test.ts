@@ -103,7 +103,8 @@ describe('a co-author adds a case we are importing', () => {
     // The last trip writes the rows and the log (before it: the question set, then the Audit table).
     const raced = racedBy(fixture, plain.syncs, 'p-002');
     const result = await raced.planning.importAuditRows(incoming);
-    expect(raced.syncs()).toBe(plain.syncs);
+    // One more than the clean import: the Merge log records the case in two rows, as the pane says it.
+    expect(raced.syncs()).toBe(plain.syncs + 1);
     if (result.kind !== 'merged') throw new Error(JSON.stringify(result.problems));
     expect(result.added.map((r) => r.caseId)).toEqual(['P-001', 'P-002', 'P-003']);
     expect(result.log).toBe('Merge log');
@@ -124,6 +125,13 @@ describe('a co-author adds a case we are importing', () => {
       { id: 'P-003', auditor: 'Pat', status: 'Complete' },
     ]);
     expect(fixture.workbook.sheetNames()).toContain('Merge log');
+    expect(fixture.workbook.getValues('Merge log', 'A12:D15')).toEqual([
+      ['Changed by others while importing (1)', '', '', ''],
+      [expect.stringMatching(/^Someone changed the Audit sheet/), '', '', ''],
+      ['Case ID', 'What happened', 'Cell here', 'Resolution'],
+      ['p-002', result.inTwoRows![0]!.message, 'Audit!A5', ''],
+    ]);
+    expect(fixture.workbook.getCell('Merge log', 'C15').formula).toBe('=HYPERLINK("#Audit!A5","Audit!A5")');
     await expect(fixture.audit.openCase('P-002')).rejects.toThrow('Audit!A3 and Audit!A5 both hold case');
   });
 });
