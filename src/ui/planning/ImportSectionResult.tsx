@@ -7,6 +7,9 @@ import { ProblemsBar } from './ProblemsBar';
 
 type Merged = Extract<ImportOutcome, { kind: 'merged' }>;
 
+const GONE =
+  'The case is no longer in this workbook (its row was deleted or its Case ID changed while the import ran), so there is no cell to go to.';
+
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
 /** The import in one sentence: what was added and filled in (or went astray), and how many answers differ. */
@@ -50,8 +53,9 @@ export function ImportSectionResult({ outcome, questions, onSelectCell }: Import
   const conflicts: Problem[] = outcome.conflicts.map((c) => {
     const question = byName.get(c.question);
     const message = `Case ${c.caseId}, ${question?.label ?? c.question}: ${answerText(question, c.ours)} here, ${answerText(question, c.theirs)} in ${outcome.label}.`;
+    // The import read the Case IDs back after writing: a case not found there has no cell to link to.
     return c.sheet === undefined || c.cell === undefined
-      ? { message }
+      ? { message: `${message} ${GONE}` }
       : { sheet: c.sheet, cell: c.cell, message };
   });
   return (

@@ -101,6 +101,26 @@ describe('ImportSection', () => {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
+  it('says why a conflict whose case went while the import ran has no link', async () => {
+    const { user, region } = renderSection(() =>
+      Promise.resolve(
+        merged({
+          conflicts: [
+            { caseId: 'K-001', question: 'case_type', ours: 'contact', theirs: 're_referral', message: '' },
+          ],
+        }),
+      ),
+    );
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(
+      await region.findByText(
+        /Case K-001, .*: Contact here, Re-referral in partner\.xlsx\. The case is no longer in this workbook/,
+      ),
+    ).toBeInTheDocument();
+    expect(region.queryByRole('button', { name: /^Audit!/ })).not.toBeInTheDocument();
+  });
+
   it('shows how much of the file is read, then that the rows are being written, then the result alone', async () => {
     let finish: (outcome: ImportOutcome) => void = () => {};
     let reading: (done: number) => void = () => {};
