@@ -96,9 +96,22 @@ export class AuditPlanning {
     return readProgress(this.host);
   }
 
-  async drawModeration(share: number, seed: string, moderator = ''): Promise<ModerationDraw> {
+  /**
+   * Draws completed cases to re-audit. `drawnBy` (the lead) goes in the Samples record; the new Moderation
+   * rows' Moderator is `options.moderator` when the lead names one, else blank until the moderator saves.
+   */
+  async drawModeration(
+    share: number,
+    seed: string,
+    drawnBy = '',
+    options: { readonly moderator?: string } = {},
+  ): Promise<ModerationDraw> {
     const { codec } = await this.questionSet();
-    return drawModerationRows(this.host, codec, share, seed, { moderator, now: this.now() });
+    return drawModerationRows(this.host, codec, share, seed, {
+      drawnBy,
+      ...(options.moderator === undefined ? {} : { moderator: options.moderator }),
+      now: this.now(),
+    });
   }
 
   async saveModerationAnswer(write: ModerationWrite): Promise<void> {

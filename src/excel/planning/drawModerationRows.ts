@@ -3,12 +3,14 @@ import { drawModerationSample, type ModerationSample } from '../../core/moderati
 import { caseKey } from '../../core/sampling/caseKey';
 import type { Problem } from '../../core/sampling/Problem';
 import type { CellValue } from '../../core/sheets/SheetData';
-import { statusOf } from '../caseCells';
+import { statusOf, textOf } from '../caseCells';
 import type { ExcelHost } from '../ExcelHost';
+import { findColumn } from '../headerRow';
 import { caseIdText } from '../locateCase';
+import { blockAddress } from '../qualifiedAddress';
 import { readAuditColumns } from '../readAuditColumns';
-import { CASE_ID, STATUS } from '../workbookFormat';
-import { appendLogRows, logCell, logRows, queueLogTable } from './logTable';
+import { AUDITOR, CASE_ID, STATUS } from '../workbookFormat';
+import { appendLogRows, logCell, logRows, queueLogTable, type LogTable } from './logTable';
 import { moderatedQuestions } from './moderationTable';
 import { MODERATION_FIXED, PLANNING_SHEETS, SAMPLE_COLUMNS } from './planningFormat';
 import { nextSampleNumber, readSampleRecords, sampleFingerprint } from './sampleRecord';
@@ -19,34 +21,54 @@ export type ModerationDraw =
       readonly alreadyModerated: readonly string[];
       /** The draw's number in the Samples table. */
       readonly sample: number;
+      /** The moderator named for the new rows, trimmed; '' when none was (their Moderator cells are blank). */
+      readonly moderator: string;
+      /**
+       * New rows whose first auditor is the moderator named, each at its Moderator cell: drawn all the same
+       * (a case should not be moderated by its own auditor, but the lead decides). Empty when none.
+       */
+      readonly warnings: readonly Problem[];
     })
   | { readonly kind: 'refused'; readonly problems: readonly Problem[] };
 
 /**
  * Draws a share of the completed cases for a moderator to re-audit (three round trips) and lists them in the
  * Moderation table: Case ID, Moderator, Status, then one empty column per select question. The first
- * answers are not copied, so the moderator cannot see them. The draw is recorded in Samples.
+ * answers are not copied, so the moderator cannot see them. The draw is recorded in Samples as drawn by
+ * `drawnBy` (the lead). The new rows' Moderator is the moderator the lead named, or blank: the moderator's
+ * pane writes their own name there with their first save.
  */
 export async function drawModerationRows(
   host: ExcelHost,
   codec: Codec,
   share: number,
   seed: string,
-  options: { readonly moderator: string; readonly now: Date },
+  options: { readonly drawnBy: string; readonly moderator?: string; readonly now: Date },
 ): Promise<ModerationDraw> {
+  const moderator = (options.moderator ?? '').trim();
+  // Auditor is read only to compare it with a moderator named: a draw without one needs no more than before.
+  const wanted = moderator === '' ? [CASE_ID, STATUS] : [CASE_ID, AUDITOR, STATUS];
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
-    const { columns, tableNames } = await readAuditColumns(context, [CASE_ID, STATUS]);
+    const { columns, tableNames } = await readAuditColumns(context, wanted);
     const finishModeration = queueLogTable(context, PLANNING_SHEETS.moderation, tableNames);
     const finishSamples = queueLogTable(context, PLANNING_SHEETS.samples, tableNames);
     await context.sync();
     const status = columns.get(STATUS)!;
-    const completed = columns
+    const auditors = columns.get(AUDITOR);
+    const audited = columns
       .get(CASE_ID)!
-      .map((r, i) => ({ id: caseIdText(r[0]), status: statusOf(status[i]?.[0] as CellValue) }))
-      .filter((c) => c.id !== '' && c.status === 'Complete')
-      .map((c) => c.id);
-    const drawn = drawModerationSample(completed, share, seed);
+      .map((r, i) => ({
+        id: caseIdText(r[0]),
+        status: statusOf(status[i]?.[0] as CellValue),
+        auditor: textOf(auditors?.[i]?.[0] as CellValue).trim(),
+      }))
+      .filter((c) => c.id !== '' && c.status === 'Complete');
+    const drawn = drawModerationSample(
+      audited.map((c) => c.id),
+      share,
+      seed,
+    );
     if (drawn.kind === 'refused') return drawn;
     const moderation = finishModeration();
     const listed = new Set(
@@ -61,7 +83,7 @@ export async function drawModerationRows(
         context,
         moderation,
         [...fixed, ...questions],
-        fresh.map((id) => [id, options.moderator, 'Not started', ...questions.map(() => '')]),
+        fresh.map((id) => [id, moderator, 'Not started', ...questions.map(() => '')]),
         names,
       );
     else
@@ -69,7 +91,7 @@ export async function drawModerationRows(
         context,
         moderation,
         fixed,
-        fresh.map((id) => [id, options.moderator, 'Not started']),
+        fresh.map((id) => [id, moderator, 'Not started']),
         names,
       );
     const samples = finishSamples();
@@ -77,7 +99,7 @@ export async function drawModerationRows(
     const record: CellValue[] = [
       sample,
       options.now.toISOString(),
-      options.moderator,
+      options.drawnBy,
       seed,
       drawn.algorithm,
       `moderation: ${drawn.caseIds.length} of ${drawn.population} completed cases (share ${share})`,
@@ -91,6 +113,46 @@ export async function drawModerationRows(
     ];
     appendLogRows(context, samples, SAMPLE_COLUMNS, [record], names);
     await context.sync();
-    return { ...drawn, alreadyModerated: drawn.caseIds.filter((id) => listed.has(caseKey(id))), sample };
+    const auditorOf = new Map(audited.map((c) => [caseKey(c.id), c.auditor]));
+    const warnings = ownAuditorWarnings(moderation, fresh, moderator, auditorOf);
+    return {
+      ...drawn,
+      alreadyModerated: drawn.caseIds.filter((id) => listed.has(caseKey(id))),
+      sample,
+      moderator,
+      warnings,
+    };
   });
+}
+
+const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * A warning for each new row whose case the moderator named audited first, at the row's Moderator cell
+ * (where appendLogRows put it: after the table's rows, or filling a new table's one empty row).
+ */
+function ownAuditorWarnings(
+  moderation: LogTable,
+  fresh: readonly string[],
+  moderator: string,
+  auditorOf: ReadonlyMap<string, string>,
+): Problem[] {
+  if (moderator === '') return [];
+  const blankOnly = moderation.rows.length === 1 && moderation.rows[0]!.every((c) => c === null || c === '');
+  const firstRow =
+    moderation.kind === 'absent' ? 1 : moderation.headerRow + 1 + (blankOnly ? 0 : moderation.rows.length);
+  const column =
+    moderation.kind === 'absent'
+      ? MODERATION_FIXED.indexOf('Moderator')
+      : moderation.firstColumn + findColumn(moderation.header, 'Moderator');
+  const warnings: Problem[] = [];
+  fresh.forEach((id, i) => {
+    if (!sameName(auditorOf.get(caseKey(id)) ?? '', moderator)) return;
+    warnings.push({
+      sheet: moderation.sheet,
+      cell: blockAddress(firstRow + i, column, 1, 1),
+      message: `Case ${id} was first audited by ${moderator}, the moderator named: a case should not be moderated by its own auditor. Type another moderator's name in this cell.`,
+    });
+  });
+  return warnings;
 }

@@ -59,7 +59,7 @@ export async function saveModerationCase(
             kind: 'conflict',
             theirs: decoded.ok ? decoded.answer : textOf(current),
             version,
-            savedBy: textOf(logCell(row.log, row.cells, 'Moderator')),
+            savedBy: otherSaver(row, moderator),
           };
         writes.set(request.question, question.encode(request.answer) ?? '');
         if (statusOf(logCell(row.log, row.cells, STATUS)) === 'Not started')
@@ -70,7 +70,7 @@ export async function saveModerationCase(
             kind: 'conflict',
             theirs: statusOf(logCell(row.log, row.cells, STATUS)),
             version,
-            savedBy: textOf(logCell(row.log, row.cells, 'Moderator')),
+            savedBy: otherSaver(row, moderator),
           };
         writes.set(STATUS, change.status);
       }
@@ -107,6 +107,17 @@ export async function saveModerationCase(
   } catch (error) {
     return failure(error);
   }
+}
+
+/**
+ * Who to name in a conflict: the Moderator cell (the last pane save's moderator, or the one the lead named
+ * at the draw), unless it is blank or the saver's own name. The Moderator column is not part of the row's
+ * version, so it never makes a conflict itself; when it names the saver, the change came from someone
+ * else (typed in the sheet), and the pane then says "someone else".
+ */
+function otherSaver(row: ModerationCaseRow, saver: string): string {
+  const named = textOf(logCell(row.log, row.cells, 'Moderator')).trim();
+  return named.toLowerCase() === saver.trim().toLowerCase() ? '' : named;
 }
 
 function answerCodec(codec: Codec, name: string, row: ModerationCaseRow) {

@@ -57,7 +57,10 @@ async function importWorkbook(
   };
 }
 
-/** Wires the Planning panel to the workbook; the lead's name is who drew, marked, moderated or resolved. */
+/**
+ * Wires the Planning panel to the workbook; the lead's name is who drew, marked or resolved. A moderation
+ * draw's Moderator is the moderator the lead typed (or blank), never the lead's own name.
+ */
 export function planningPanelProps(
   planning: PlanningPort,
   lead: string,
@@ -74,7 +77,7 @@ export function planningPanelProps(
     onMarkNotAudited: (caseId, reason, markedBy) => planning.markNotAudited(caseId, reason, markedBy),
     onAllocate: (auditors, options) => planning.allocate(auditors, options),
     onProgress: () => planning.progress(),
-    onDrawModeration: (share, seed) => planning.drawModeration(share, seed, lead),
+    onDrawModeration: (share, seed, moderator) => planning.drawModeration(share, seed, lead, { moderator }),
     onModerationReport: () => planning.moderationReport(),
     onResolveDisagreement: (disagreement, resolution, resolvedBy) =>
       planning.resolveDisagreement(disagreement, resolution, resolvedBy),

@@ -1,10 +1,10 @@
 import { Button } from '@fluentui/react-components';
 import type { AgreementReport, Disagreement } from '../../core/moderation/AgreementReport';
-import type { ModerationSample } from '../../core/moderation/drawModerationSample';
 import type { Question } from '../../core/questions/QuestionSet';
 import { ActionProblem } from './ActionProblem';
 import { AgreementReportView } from './AgreementReportView';
 import { ModerationDraw } from './ModerationDraw';
+import type { PlanningPanelProps } from './PlanningPanelProps';
 import { PlanningSection } from './PlanningSection';
 import { useAction } from './useAction';
 
@@ -12,7 +12,7 @@ export interface ModerationSectionProps {
   readonly lead: string;
   readonly questions: readonly Question[] | undefined;
   readonly newSeed: () => string;
-  readonly onDrawModeration: (share: number, seed: string) => Promise<ModerationSample>;
+  readonly onDrawModeration: PlanningPanelProps['onDrawModeration'];
   readonly onModerationReport: () => Promise<AgreementReport>;
   readonly onResolveDisagreement: (d: Disagreement, resolution: string, resolvedBy: string) => Promise<void>;
   readonly onSelectCell: (sheet: string, cell: string) => void;

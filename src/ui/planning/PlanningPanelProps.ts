@@ -27,6 +27,14 @@ type Refused = { readonly kind: 'refused'; readonly problems: readonly Problem[]
 /** A draw as the workbook recorded it: the core's record and its number in the Samples table. */
 export type RecordedSample = DrawnSample & { readonly sample: number };
 
+/**
+ * A moderation draw as the workbook recorded it: the core's draw, and what the lead should know about it
+ * (each new case whose first auditor is the moderator named, at its Moderator cell). Drawn all the same.
+ */
+export type RecordedModeration = Extract<ModerationSample, { kind: 'drawn' }> & {
+  readonly warnings?: readonly Problem[];
+};
+
 /** What re-drawing a recorded sample found. */
 export interface SampleCheck {
   /** True when the re-draw gives exactly the recorded cases, in order. */
@@ -82,8 +90,16 @@ export interface PlanningPanelProps {
   /** auditors as typed, one a line, trimmed, blank lines left out. */
   readonly onAllocate: (auditors: readonly string[], options: AllocateOptions) => Promise<Allocation>;
   readonly onProgress: () => Promise<PlanningProgress>;
-  /** share is a fraction, 0 < share ≤ 1 (the pane's 10% is 0.1). */
-  readonly onDrawModeration: (share: number, seed: string) => Promise<ModerationSample>;
+  /**
+   * share is a fraction, 0 < share ≤ 1 (the pane's 10% is 0.1). moderator is the name the lead typed,
+   * trimmed, for the new rows' Moderator column; '' for none (left blank until the moderator saves). The
+   * lead is recorded as who drew it.
+   */
+  readonly onDrawModeration: (
+    share: number,
+    seed: string,
+    moderator: string,
+  ) => Promise<RecordedModeration | Refused>;
   readonly onModerationReport: () => Promise<AgreementReport>;
   readonly onResolveDisagreement: (
     disagreement: Disagreement,

@@ -20,7 +20,7 @@ export function auditCells(workbook: SimWorkbook, caseId: string): Map<string, u
 
 /**
  * Ten cases drawn for Asha and Ben (or `people.auditors`) and completed with the seed report's answers;
- * `share` of them drawn for moderation by Mo (or `people.moderator`), who then types the first auditor's select answers into the Moderation table (as if
+ * `share` of them drawn by the lead for Mo (or `people.moderator`) to moderate, who then types the first auditor's select answers into the Moderation table (as if
  * she agreed everywhere). Tests change some answers through saveModerationAnswer and complete the cases.
  */
 export async function moderatedAudit(
@@ -33,7 +33,9 @@ export async function moderatedAudit(
   });
   if (draw.kind !== 'drawn') throw new Error(JSON.stringify(draw.problems));
   await fillCases(fixture.workbook, 10);
-  const drawn = await fixture.planning.drawModeration(share, 'moderation', people.moderator ?? 'Mo');
+  const drawn = await fixture.planning.drawModeration(share, 'moderation', 'Lead', {
+    moderator: people.moderator ?? 'Mo',
+  });
   if (drawn.kind !== 'drawn') throw new Error(JSON.stringify(drawn.problems));
   const header = fixture.workbook.getValues('Moderation', 'A1:Z1')[0]!.map(String);
   const rows = fixture.workbook.getValues('Moderation', `A2:Z${drawn.caseIds.length + 1}`);

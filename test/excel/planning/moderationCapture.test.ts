@@ -3,8 +3,8 @@ import { AuditPlanning } from '../../../src/excel/planning/AuditPlanning';
 import { AUDIT_DAY, counted } from '../auditFixture';
 import { auditRows, planningWith } from './planningFixture';
 
-/** Four cases Asha completed as re-referrals, all drawn for moderation by the lead. */
-async function drawnForModeration() {
+/** Four cases Asha completed as re-referrals, all drawn for moderation by the lead, for `moderator` if named. */
+async function drawnForModeration(moderator?: string) {
   const fixture = await planningWith();
   await fixture.planning.drawSample({ kind: 'total', size: 4 }, 's', 'Lead', { auditors: ['Asha'] });
   const ids = auditRows(fixture).map((r) => r.id);
@@ -12,7 +12,12 @@ async function drawnForModeration() {
     await fixture.audit.saveAnswer(answer(caseId, 'case_type', 're_referral', null, 0, 'Asha'));
     await fixture.audit.setStatus(caseId, 'Complete', 'Asha', 1);
   }
-  const drawn = await fixture.planning.drawModeration(1, 'all', 'Lead');
+  const drawn = await fixture.planning.drawModeration(
+    1,
+    'all',
+    'Lead',
+    moderator === undefined ? {} : { moderator },
+  );
   if (drawn.kind !== 'drawn') throw new Error(JSON.stringify(drawn.problems));
   const mo = new AuditPlanning(fixture.workbook.host(), { now: () => AUDIT_DAY });
   const other = new AuditPlanning(fixture.workbook.host(), { now: () => AUDIT_DAY });
@@ -41,7 +46,70 @@ describe('a moderator re-audits a case in the Moderation table', () => {
     const { result: cases, syncs } = await counted(drawn.workbook, () => mo.moderationCases());
     expect(syncs).toBe(1);
     expect(cases.map((c) => c.caseId).sort()).toEqual([...ids].sort());
-    expect(cases.every((c) => c.auditor === 'Lead' && c.status === 'Not started')).toBe(true);
+    // No moderator named: the Moderator is blank (not the lead) until the moderator saves.
+    expect(cases.every((c) => c.auditor === '' && c.status === 'Not started')).toBe(true);
+    const named = await drawnForModeration('Mo');
+    expect((await named.mo.moderationCases()).map((c) => c.auditor)).toEqual(['Mo', 'Mo', 'Mo', 'Mo']);
+  });
+
+  it('opens a case with the moderator named as assigned, or no one, and nothing saved yet', async () => {
+    const blank = await drawnForModeration();
+    const unassigned = await blank.mo.openModerationCase(blank.ids[0]!);
+    expect([unassigned.auditor, unassigned.lastSaved]).toEqual(['', '']);
+    const named = await drawnForModeration('Mo');
+    const assigned = await named.mo.openModerationCase(named.ids[0]!);
+    expect([assigned.auditor, assigned.lastSaved]).toEqual(['Mo', '']);
+  });
+
+  it('fills a blank Moderator with the first saver, and a named one with whoever saves (as any other saver)', async () => {
+    const blank = await drawnForModeration();
+    const opened = await blank.mo.openModerationCase(blank.ids[0]!);
+    const saved = await blank.mo.saveModerationCase({
+      kind: 'answer',
+      request: answer(blank.ids[0]!, 'case_type', 'contact', null, opened.version),
+    });
+    expect(saved.kind).toBe('saved');
+    const at = blank.fixture.workbook
+      .getValues('Moderation', 'A1:A5')
+      .findIndex((r) => r[0] === blank.ids[0]);
+    expect(row(blank.fixture, at)!.slice(0, 3)).toEqual([blank.ids[0], 'Mo', 'In progress']);
+    // The lead named Bo, but Ola re-audits: no conflict (the Moderator cell is not part of the version),
+    // and Ola's name replaces Bo's, as a later saver's replaces an earlier one's.
+    const named = await drawnForModeration('Bo');
+    const theirs = await named.other.openModerationCase(named.ids[0]!);
+    const byOla = await named.other.saveModerationCase({
+      kind: 'answer',
+      request: answer(named.ids[0]!, 'case_type', 'contact', null, theirs.version, 'Ola'),
+    });
+    expect(byOla.kind).toBe('saved');
+    const i = named.fixture.workbook.getValues('Moderation', 'A1:A5').findIndex((r) => r[0] === named.ids[0]);
+    expect(row(named.fixture, i)!.slice(0, 3)).toEqual([named.ids[0], 'Ola', 'In progress']);
+  });
+
+  it('names no one in a conflict when the Moderator cell is blank or the saver, and names the moderator otherwise', async () => {
+    // An answer typed into the sheet (not through a pane) after Mo's pane read the row.
+    const typedIn = async (moderator?: string) => {
+      const drawn = await drawnForModeration(moderator);
+      const opened = await drawn.mo.openModerationCase(drawn.ids[0]!);
+      const at = drawn.fixture.workbook
+        .getValues('Moderation', 'A1:A5')
+        .findIndex((r) => r[0] === drawn.ids[0]);
+      await drawn.fixture.workbook.setValues('Moderation', `D${at + 1}`, [['Re-referral']]);
+      return drawn.mo.saveModerationCase({
+        kind: 'answer',
+        request: answer(drawn.ids[0]!, 'case_type', 'contact', null, opened.version),
+      });
+    };
+    expect(await typedIn()).toEqual(
+      expect.objectContaining({ kind: 'conflict', theirs: 're_referral', savedBy: '' }),
+    );
+    // The lead named Mo, who is saving: the change was someone else's, not Mo's.
+    expect(await typedIn('mo ')).toEqual(
+      expect.objectContaining({ kind: 'conflict', theirs: 're_referral', savedBy: '' }),
+    );
+    expect(await typedIn('Bo')).toEqual(
+      expect.objectContaining({ kind: 'conflict', theirs: 're_referral', savedBy: 'Bo' }),
+    );
   });
 
   it('opens a case with the moderator answers only, never the first audit answers, in one round trip', async () => {

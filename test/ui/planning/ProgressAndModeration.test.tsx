@@ -69,7 +69,8 @@ describe('PlanningPanel: moderation', () => {
     await user.type(share, '25%');
     await user.click(mod.getByRole('button', { name: 'New seed' }));
     await user.click(mod.getByRole('button', { name: 'Draw cases to moderate' }));
-    expect(props.onDrawModeration).toHaveBeenCalledWith(0.25, 'test-seed-1');
+    // No moderator named: '' for a blank Moderator column, never the lead's name.
+    expect(props.onDrawModeration).toHaveBeenCalledWith(0.25, 'test-seed-1', '');
     const drawn = drawModerationSample(['C001', 'C002', 'C006', 'C008'], 0.25, 'test-seed-1');
     if (drawn.kind !== 'drawn') throw new Error('the fixture draw was refused');
     expect(
@@ -77,6 +78,44 @@ describe('PlanningPanel: moderation', () => {
         `Drew 1 of 4 completed cases with seed "test-seed-1" for the moderator: ${drawn.caseIds.join(', ')}. Their second audits go in the Moderation table.`,
       ),
     ).toBeInTheDocument();
+    expect(mod.queryByText(/first audited by/)).not.toBeInTheDocument();
+  });
+
+  it('draws for the moderator named, trimmed, and warns of cases they audited first without refusing', async () => {
+    const { user, props } = renderPlanningPanel();
+    const mod = section('Moderation');
+    const field = mod.getByRole('textbox', { name: 'Moderator (optional)' });
+    expect(field).toHaveValue('');
+    expect(field).toHaveAccessibleDescription(
+      "Who re-audits these cases, written in their Moderator column. Leave blank and the moderator's name is filled in when they first save.",
+    );
+    const share = mod.getByRole('textbox', { name: 'Share of completed cases to moderate (%)' });
+    await user.clear(share);
+    await user.type(share, '100');
+    await user.type(mod.getByRole('textbox', { name: 'Moderation seed' }), 'mod-seed');
+    await user.type(field, '  Ann ');
+    await user.click(mod.getByRole('button', { name: 'Draw cases to moderate' }));
+    expect(props.onDrawModeration).toHaveBeenCalledWith(1, 'mod-seed', 'Ann');
+    expect(props.onDrawModeration).not.toHaveBeenCalledWith(expect.anything(), expect.anything(), LEAD);
+    const drawn = drawModerationSample(['C001', 'C002', 'C006', 'C008'], 1, 'mod-seed');
+    if (drawn.kind !== 'drawn') throw new Error('the fixture draw was refused');
+    expect(
+      await mod.findByText(
+        `Drew 4 of 4 completed cases with seed "mod-seed" for Ann: ${drawn.caseIds.join(', ')}. Their second audits go in the Moderation table.`,
+      ),
+    ).toBeInTheDocument();
+    // Ann audited C001 and C002 first: each is listed, in draw order, with a link to its Moderator cell.
+    const bar = within(
+      mod.getByText('Some cases drawn were first audited by Ann').closest('[role="group"]')!,
+    );
+    const own = drawn.caseIds.filter((id) => id === 'C001' || id === 'C002');
+    const cellOf = (id: string) => `B${drawn.caseIds.indexOf(id) + 2}`;
+    expect(bar.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      own.map((id) => `Moderation!${cellOf(id)}: Case ${id} was first audited by Ann.`),
+    );
+    await user.click(bar.getByRole('button', { name: `Moderation!${cellOf(own[1]!)}` }));
+    expect(props.onSelectCell).toHaveBeenCalledWith('Moderation', cellOf(own[1]!));
+    expect(mod.queryByText('No cases were drawn to moderate')).not.toBeInTheDocument();
   });
 
   it('asks for a percentage in range and a seed before drawing', async () => {

@@ -68,9 +68,27 @@ export function renderPlanningPanel(overrides: Partial<PlanningPanelProps> = {})
         ]),
       }),
     ),
-    onDrawModeration: jest.fn((share, seed) =>
-      Promise.resolve(drawModerationSample(['C001', 'C002', 'C006', 'C008'], share, seed)),
-    ),
+    onDrawModeration: jest.fn((share, seed, moderator) => {
+      const drawn = drawModerationSample(
+        first.map((a) => a.caseId),
+        share,
+        seed,
+      );
+      if (drawn.kind === 'refused' || moderator === '') return Promise.resolve(drawn);
+      // A new Moderation table: row i + 2, Moderator in column B.
+      const warnings = drawn.caseIds.flatMap((id, i) =>
+        first.find((a) => a.caseId === id)?.auditor.toLowerCase() === moderator.toLowerCase()
+          ? [
+              {
+                sheet: 'Moderation',
+                cell: `B${i + 2}`,
+                message: `Case ${id} was first audited by ${moderator}.`,
+              },
+            ]
+          : [],
+      );
+      return Promise.resolve({ ...drawn, warnings });
+    }),
     onModerationReport: jest.fn(() => Promise.resolve(agreement(first, second, QUESTIONS))),
     onResolveDisagreement: jest.fn<Promise<void>, Parameters<Props['onResolveDisagreement']>>(() =>
       Promise.resolve(),
