@@ -106,13 +106,16 @@ export class AnswerCodes {
 
   /** Counts each choice in a mask word once, however often the answer named it. */
   private countPicks(word: number, first: number): void {
-    for (let left = word; left !== 0; left &= left - 1)
-      this.picked[first + 31 - Math.clz32(left & -left)]!++;
+    for (let left = word; left !== 0; left &= left - 1) this.picked[first + 31 - Math.clz32(left & -left)]!++;
   }
 
   private newMasks(): Column {
     const n = this.choiceCount;
-    return n <= 8 ? new Uint8Array(CHUNK) : n <= 16 ? new Uint16Array(CHUNK) : new Uint32Array(CHUNK * this.stride);
+    return n <= 8
+      ? new Uint8Array(CHUNK)
+      : n <= 16
+        ? new Uint16Array(CHUNK)
+        : new Uint32Array(CHUNK * this.stride);
   }
 
   private addChunks(c: number): Column {

@@ -64,7 +64,10 @@ export class ChoiceCoding implements Tabulator<SlotEnvironment> {
    * A table of `bound` (`expression` bound to this plan's slots), or null when it reads anything but
    * select_one answers, would be too large, or was not made by compileExpression.
    */
-  table(expression: CompiledExpression, bound: { evaluate(env: SlotEnvironment): Value }): ChoiceTable | null {
+  table(
+    expression: CompiledExpression,
+    bound: { evaluate(env: SlotEnvironment): Value },
+  ): ChoiceTable | null {
     // Only an expression compileExpression made is known to read nothing but its references and the clock.
     if (!isCompiled(expression)) return null;
     const { questionSet, questionSlots } = this.plan;
@@ -73,7 +76,8 @@ export class ChoiceCoding implements Tabulator<SlotEnvironment> {
     for (const name of expression.references) {
       const slot = questionSlots.get(name);
       const question = slot === undefined ? undefined : questionSet.questions[slot];
-      if (question === undefined || question.type !== 'select_one' || question.calculation !== null) return null;
+      if (question === undefined || question.type !== 'select_one' || question.calculation !== null)
+        return null;
       slots.push(slot!);
       entries *= question.choices.length + 1;
       if (entries > MOST_ENTRIES) return null;

@@ -37,7 +37,11 @@ export function dataQualitySheet(findings: Findings, refreshedAt: string, names:
     rows.push([i.caseId, i.question, i.kind, i.message, linked ? `${i.sheet}!${i.cell}` : '']);
     targets.push(linked ? cellTarget(i.sheet, i.cell) : '');
   }
-  const placed = b.table(names.take('DataQuality_Issues'), ['Case ID', 'Question', 'Kind', 'Message', 'Cell'], rows);
+  const placed = b.table(
+    names.take('DataQuality_Issues'),
+    ['Case ID', 'Question', 'Kind', 'Message', 'Cell'],
+    rows,
+  );
   targets.forEach((target, k) => {
     if (target !== '') b.link(placed.firstRow + k, 5, target);
   });

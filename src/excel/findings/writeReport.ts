@@ -22,8 +22,7 @@ export async function writeReport(
     context.workbook.application.suspendScreenUpdatingUntilNextSync();
     context.workbook.application.suspendApiCalculationUntilNextSync();
     batch(context);
-    if (show !== undefined && i === batches.length - 1)
-      context.workbook.worksheets.getItem(show).activate();
+    if (show !== undefined && i === batches.length - 1) context.workbook.worksheets.getItem(show).activate();
     // Batches exist because one request would pass the 5 MB limit; a small report is a single batch.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();

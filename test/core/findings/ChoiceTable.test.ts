@@ -48,7 +48,7 @@ describe('ChoiceTable', () => {
       "${source} != 'school' and ${clear} = 'yes'",
       "not(${clear} = 'no') or ${source} = ''",
       '${source} > 10',
-      "string-length(concat(${source}, ${clear})) > 7",
+      'string-length(concat(${source}, ${clear})) > 7',
       "if(${clear} = 'yes', ${source}, 'none') = 'school'",
       '${source} = ${clear}',
       "today() > date('2022-01-01') and ${clear} != ''",
@@ -74,7 +74,9 @@ describe('ChoiceTable', () => {
           const looked = table!.lookup(coding.read(env));
           const known = ['', 'police', 'school', '12', 'yes', 'no'];
           const read = { source: s, clear: c };
-          const unknown = expression.references.some((name) => !known.includes(read[name as 'source'] as string));
+          const unknown = expression.references.some(
+            (name) => !known.includes(read[name as 'source'] as string),
+          );
           if (unknown) expect(looked).toBe(-1);
           else expect(looked).toBe(toBoolean(bound.evaluate(env)) ? 1 : 0);
         },
@@ -95,7 +97,12 @@ describe('ChoiceTable', () => {
     none("${nobody} = 'x'");
     // 301 values of one question: past the 256 a table may hold.
     none("${big} = 'b1'");
-    const handMade: CompiledExpression = { source: 'x', references: [], usesDot: false, evaluate: () => true };
+    const handMade: CompiledExpression = {
+      source: 'x',
+      references: [],
+      usesDot: false,
+      evaluate: () => true,
+    };
     expect(coding.table(handMade, handMade)).toBeNull();
   });
 });

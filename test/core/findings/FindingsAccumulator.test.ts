@@ -149,7 +149,10 @@ describe('FindingsAccumulator', () => {
         const cut = cases.length === 0 ? 0 : at % cases.length;
         const acc = createFindingsAccumulator(form, indicators, { now: NOW });
         cases.slice(0, cut).forEach((c) => acc.add(c));
-        const early = acc.finish().issues.slice().map((i) => ({ ...i }));
+        const early = acc
+          .finish()
+          .issues.slice()
+          .map((i) => ({ ...i }));
         cases.slice(cut).forEach((c) => acc.add(c));
         const all = computeFindings(form, indicators, cases, { now: NOW }).issues;
         expect(acc.finish().issues.slice()).toEqual(all.slice());

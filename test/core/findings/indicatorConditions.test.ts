@@ -55,7 +55,12 @@ const { indicators } = parseIndicators(
     ['many', 'had a big number', '${n} > 5 and count-selected(${why}) >= 1', "${n} != ''"],
     ['today', 'were received before today', "${received} < today() and ${received} != ''", ''],
     // Conditions on choices only, which a run looks up in a table (ChoiceTable) instead of evaluating.
-    ['either', 'were from the police or not unclear', "${source} = 'police' or ${clear} != 'no'", "${clear} != ''"],
+    [
+      'either',
+      'were from the police or not unclear',
+      "${source} = 'police' or ${clear} != 'no'",
+      "${clear} != ''",
+    ],
     ['long', 'had a long source name', "string-length(${source}) > 5 and not(${clear} = 'yes')", ''],
   ]),
   form,
