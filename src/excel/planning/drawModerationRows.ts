@@ -9,7 +9,7 @@ import { findColumn } from '../headerRow';
 import { caseIdText } from '../locateCase';
 import { blockAddress } from '../qualifiedAddress';
 import { readAuditColumns } from '../readAuditColumns';
-import { AUDITOR, CASE_ID, STATUS } from '../workbookFormat';
+import { AUDITOR, CASE_ID, SAVED_BY, STATUS } from '../workbookFormat';
 import { appendLogRows, logCell, logRows, queueLogTable, type LogTable } from './logTable';
 import { moderatedQuestions } from './moderationTable';
 import { MODERATION_FIXED, PLANNING_SHEETS, SAMPLE_COLUMNS } from './planningFormat';
@@ -46,8 +46,9 @@ export async function drawModerationRows(
   options: { readonly drawnBy: string; readonly moderator?: string; readonly now: Date },
 ): Promise<ModerationDraw> {
   const moderator = (options.moderator ?? '').trim();
-  // Auditor is read only to compare it with a moderator named: a draw without one needs no more than before.
-  const wanted = moderator === '' ? [CASE_ID, STATUS] : [CASE_ID, AUDITOR, STATUS];
+  // Auditor and Saved by are read only to compare them with a moderator named (a case nobody allocated has
+  // only a Saved by): a draw without one reads no more than before.
+  const wanted = moderator === '' ? [CASE_ID, STATUS] : [CASE_ID, AUDITOR, SAVED_BY, STATUS];
   return host.run(async (context) => {
     const sheets = context.workbook.worksheets.load('items/name');
     const { columns, tableNames } = await readAuditColumns(context, wanted);
@@ -56,12 +57,13 @@ export async function drawModerationRows(
     await context.sync();
     const status = columns.get(STATUS)!;
     const auditors = columns.get(AUDITOR);
+    const savers = columns.get(SAVED_BY);
     const audited = columns
       .get(CASE_ID)!
       .map((r, i) => ({
         id: caseIdText(r[0]),
         status: statusOf(status[i]?.[0] as CellValue),
-        auditor: textOf(auditors?.[i]?.[0] as CellValue).trim(),
+        auditors: [auditors, savers].map((c) => textOf(c?.[i]?.[0] as CellValue).trim()),
       }))
       .filter((c) => c.id !== '' && c.status === 'Complete');
     const drawn = drawModerationSample(
@@ -113,8 +115,8 @@ export async function drawModerationRows(
     ];
     appendLogRows(context, samples, SAMPLE_COLUMNS, [record], names);
     await context.sync();
-    const auditorOf = new Map(audited.map((c) => [caseKey(c.id), c.auditor]));
-    const warnings = ownAuditorWarnings(moderation, fresh, moderator, auditorOf);
+    const auditorsOf = new Map(audited.map((c) => [caseKey(c.id), c.auditors]));
+    const warnings = ownAuditorWarnings(moderation, fresh, moderator, auditorsOf);
     return {
       ...drawn,
       alreadyModerated: drawn.caseIds.filter((id) => listed.has(caseKey(id))),
@@ -128,14 +130,15 @@ export async function drawModerationRows(
 const sameName = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /**
- * A warning for each new row whose case the moderator named audited first, at the row's Moderator cell
+ * A warning for each new row whose case the moderator named audited (allocated to them, or saved by them
+ * last), at the row's Moderator cell
  * (where appendLogRows put it: after the table's rows, or filling a new table's one empty row).
  */
 function ownAuditorWarnings(
   moderation: LogTable,
   fresh: readonly string[],
   moderator: string,
-  auditorOf: ReadonlyMap<string, string>,
+  auditorsOf: ReadonlyMap<string, readonly string[]>,
 ): Problem[] {
   if (moderator === '') return [];
   const blankOnly = moderation.rows.length === 1 && moderation.rows[0]!.every((c) => c === null || c === '');
@@ -147,11 +150,11 @@ function ownAuditorWarnings(
       : moderation.firstColumn + findColumn(moderation.header, 'Moderator');
   const warnings: Problem[] = [];
   fresh.forEach((id, i) => {
-    if (!sameName(auditorOf.get(caseKey(id)) ?? '', moderator)) return;
+    if (!(auditorsOf.get(caseKey(id)) ?? []).some((name) => sameName(name, moderator))) return;
     warnings.push({
       sheet: moderation.sheet,
       cell: blockAddress(firstRow + i, column, 1, 1),
-      message: `Case ${id} was first audited by ${moderator}, the moderator named: a case should not be moderated by its own auditor. Type another moderator's name in this cell.`,
+      message: `Case ${id} was audited by ${moderator} (its Auditor or Saved by cell), the moderator named: a case should not be moderated by its own auditor. Type another moderator's name in this cell.`,
     });
   });
   return warnings;

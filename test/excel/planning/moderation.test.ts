@@ -94,7 +94,7 @@ describe('a moderator re-audits a share of completed cases', () => {
       fresh.map((id, i) => ({
         sheet: 'Moderation',
         cell: `B${4 + i}`,
-        message: `Case ${id} was first audited by asha, the moderator named: a case should not be moderated by its own auditor. Type another moderator's name in this cell.`,
+        message: `Case ${id} was audited by asha (its Auditor or Saved by cell), the moderator named: a case should not be moderated by its own auditor. Type another moderator's name in this cell.`,
       })),
     );
     for (const [i, id] of fresh.entries())
@@ -103,6 +103,23 @@ describe('a moderator re-audits a share of completed cases', () => {
         'asha',
         'Not started',
       ]);
+  });
+
+  it('warns of a case nobody allocated when the moderator named saved it (its Saved by cell)', async () => {
+    const fixture = await planningWith();
+    await fixture.planning.drawSample({ kind: 'total', size: 2 }, 's', 'Lead');
+    const ids = auditRows(fixture).map((r) => r.id);
+    for (const caseId of ids) {
+      const saved = { caseId, question: 'case_type', answer: 'contact', previous: null, baseVersion: 0 };
+      await fixture.audit.saveAnswer({ ...saved, auditor: 'Sol' });
+      await fixture.audit.setStatus(caseId, 'Complete', 'Sol', 1);
+    }
+    expect(auditRows(fixture).map((r) => r.auditor)).toEqual(['', '']);
+    const drawn = await fixture.planning.drawModeration(1, 'm', 'Lead', { moderator: 'SOL' });
+    if (drawn.kind !== 'drawn') throw new Error(JSON.stringify(drawn.problems));
+    expect(drawn.warnings.map((w) => w.message.slice(0, w.message.indexOf(' ('))).sort()).toEqual(
+      ids.map((id) => `Case ${id} was audited by SOL`).sort(),
+    );
   });
 
   it('warns on a new Moderation table too, at the cell of each row it writes', async () => {
