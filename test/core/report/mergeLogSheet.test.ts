@@ -14,6 +14,17 @@ const log = (over: Partial<MergeLog> = {}): MergeLog => ({
   ...over,
 });
 
+/** A conflict on police_clear kept from this workbook's `cell` ('' when not known). */
+const conflictAt = (caseId: string, cell: string, label: string, otherCell: string, notFound?: boolean) => ({
+  caseId,
+  question: 'police_clear',
+  label,
+  kept: { answer: 'Yes', file: 'This workbook', cell },
+  other: { answer: 'No', file: 'north.xlsx', cell: otherCell },
+  cell,
+  ...(notFound === undefined ? {} : { notFound }),
+});
+
 describe('mergeLogSheet', () => {
   it('says an import from the pane changed this workbook and not the file read, naming no one when no lead is known', () => {
     const sheet = mergeLogSheet(log(), 'Merge log');
@@ -36,14 +47,8 @@ describe('mergeLogSheet', () => {
   });
 
   it("names each conflict's question by label and by name, and links only the cells here that are known", () => {
-    const conflict = (caseId: string, cell: string) => ({
-      caseId,
-      question: 'police_clear',
-      label: 'Was the contact from the Police clearly recorded?',
-      kept: { answer: 'Yes', file: 'This workbook', cell },
-      other: { answer: 'No', file: 'north.xlsx', cell: '' },
-      cell,
-    });
+    const conflict = (caseId: string, cell: string) =>
+      conflictAt(caseId, cell, 'Was the contact from the Police clearly recorded?', '');
     const sheet = mergeLogSheet(
       log({ conflicts: [conflict('A', 'Audit!F3'), conflict('B', '')] }),
       'Merge log',
@@ -71,15 +76,8 @@ describe('mergeLogSheet', () => {
 });
 
 describe('mergeLogSheet, after an import read back what co-authors changed', () => {
-  const conflict = (caseId: string, cell: string, notFound?: boolean) => ({
-    caseId,
-    question: 'police_clear',
-    label: 'Police clear?',
-    kept: { answer: 'Yes', file: 'This workbook', cell },
-    other: { answer: 'No', file: 'north.xlsx', cell: 'Audit!F9' },
-    cell,
-    ...(notFound === undefined ? {} : { notFound }),
-  });
+  const conflict = (caseId: string, cell: string, notFound?: boolean) =>
+    conflictAt(caseId, cell, 'Police clear?', 'Audit!F9', notFound);
 
   it('says Not found, with no link, for a conflict whose case had gone', () => {
     const sheet = mergeLogSheet(
