@@ -104,7 +104,8 @@ export async function drawModerationRows(
       options.drawnBy,
       seed,
       drawn.algorithm,
-      `moderation: ${drawn.caseIds.length} of ${drawn.population} completed cases (share ${share})`,
+      // Who was to re-audit stays on record even after saves overwrite the Moderation rows' Moderator.
+      `moderation: ${drawn.caseIds.length} of ${drawn.population} completed cases (share ${share})${moderator === '' ? '' : ` for ${moderator}`}`,
       JSON.stringify({ kind: 'moderation', share }),
       drawn.population,
       '',

@@ -48,6 +48,7 @@ describe('a moderator re-audits a share of completed cases', () => {
     const [header, , record] = fixture.workbook.getValues('Samples', 'A1:D3');
     expect(header).toEqual(['Sample', 'Drawn at', 'Drawn by', 'Seed']);
     expect([record![0], record![2], record![3]]).toEqual([2, 'Lee Lead', 'moderation-1']);
+    expect(fixture.workbook.getValues('Samples', 'F3:F3')[0]![0]).toMatch(/completed cases \(share 0\.3\)$/);
     // The moderator's pane lists the cases with no moderator yet.
     const cases = await fixture.planning.moderationCases();
     expect(cases.map((c) => [c.caseId, c.auditor])).toEqual(drawn.caseIds.map((id) => [id, '']));
@@ -64,6 +65,7 @@ describe('a moderator re-audits a share of completed cases', () => {
       drawn.caseIds.map((id) => [id, 'Mo Moderator', 'Not started']),
     );
     expect(fixture.workbook.getValues('Samples', 'C3:C3')[0]![0]).toBe('Lee Lead');
+    expect(fixture.workbook.getValues('Samples', 'F3:F3')[0]![0]).toMatch(/ for Mo Moderator$/);
     // Rows already in the table keep their Moderator: a second draw names another moderator for new rows only.
     const more = await fixture.planning.drawModeration(0.6, 'moderation-1', 'Lee Lead', { moderator: 'Bo' });
     if (more.kind !== 'drawn') throw new Error(JSON.stringify(more.problems));
