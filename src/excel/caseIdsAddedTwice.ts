@@ -11,6 +11,8 @@ export interface CaseIdColumn {
   readonly column: number;
   /** Data indexes of the rows this batch added (others' rows with the same ID are the co-author's). */
   readonly batch: { readonly first: number; readonly count: number } | null;
+  /** The header row read back with it, when asked for: the headers, and the 0-based column of the first. */
+  readonly header?: { readonly names: readonly string[]; readonly firstColumn: number };
 }
 
 export interface AddedTwice {

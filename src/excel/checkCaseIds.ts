@@ -1,6 +1,6 @@
 import type { CellValue } from '../core/sheets/SheetData';
 import { type CaseIdColumn } from './caseIdsAddedTwice';
-import { findColumn } from './headerRow';
+import { findColumn, headerNames } from './headerRow';
 import { readCaseColumns } from './readCaseColumns';
 import { CASE_ID, SHEETS } from './workbookFormat';
 
@@ -13,21 +13,20 @@ import { CASE_ID, SHEETS } from './workbookFormat';
  * batch's response as too large (its writes stand), so the column is read in chunks and where the rows
  * landed is not known. `block` null: the batch adds no rows (an import that only fills existing ones still
  * has to see, in its write trip, which case each written row holds), so there is no landing to report.
+ * `withHeader` reads the header row back too, for a caller that names cells by column (an import's
+ * conflicts): a co-author may have inserted, moved or deleted columns since its first read.
  */
 export function queueCaseIdCheck(
   context: Excel.RequestContext,
   block: Excel.Range | null,
   count: number,
   inline: boolean,
+  withHeader = false,
 ): (refused: boolean) => Promise<CaseIdColumn> {
   const where = block === null ? null : block.load('rowIndex');
-  const body = inline
-    ? context.workbook.tables
-        .getItem(SHEETS.audit)
-        .columns.getItem(CASE_ID)
-        .getDataBodyRange()
-        .load('values,rowIndex,columnIndex')
-    : null;
+  const table = inline ? context.workbook.tables.getItem(SHEETS.audit) : null;
+  const body = table?.columns.getItem(CASE_ID).getDataBodyRange().load('values,rowIndex,columnIndex') ?? null;
+  const header = withHeader ? (table?.getHeaderRowRange().load('values,columnIndex') ?? null) : null;
   return async (refused) => {
     if (body !== null && !refused)
       return {
@@ -35,6 +34,14 @@ export function queueCaseIdCheck(
         firstRow: body.rowIndex,
         column: body.columnIndex,
         batch: where === null ? null : { first: where.rowIndex - body.rowIndex, count },
+        ...(header === null
+          ? {}
+          : {
+              header: {
+                names: headerNames(header.values[0] as CellValue[]),
+                firstColumn: header.columnIndex,
+              },
+            }),
       };
     const read = await readCaseColumns(context, { names: [CASE_ID] });
     const firstRow = read.frame.headerRow + 1;
@@ -43,6 +50,8 @@ export function queueCaseIdCheck(
       firstRow,
       column: read.frame.firstColumn + findColumn(read.frame.header, CASE_ID),
       batch: refused || where === null ? null : { first: where.rowIndex - firstRow, count },
+      // Read after the batch, so as current as the inline header would have been.
+      ...(withHeader ? { header: { names: read.frame.header, firstColumn: read.frame.firstColumn } } : {}),
     };
   };
 }

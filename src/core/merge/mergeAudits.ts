@@ -33,6 +33,11 @@ export interface MergeConflict {
   /** Where ours is, when merged into a live workbook (importAuditRows), so the pane can go to it. */
   readonly sheet?: string;
   readonly cell?: string;
+  /**
+   * Why a live workbook's conflict has no sheet and cell: importAuditRows' read-back found its case's row
+   * ('case') or its question's column ('column') gone, so any cell named would be someone else's.
+   */
+  readonly notFound?: 'case' | 'column';
 }
 
 /** What to change in the base so it holds both workbooks' work. */

@@ -44,6 +44,11 @@ export interface MergeLogChange {
   readonly cell: string;
   /** What happened and what to do, as the pane says it. */
   readonly message: string;
+  /**
+   * A filled row that held another case by then: the case's cells went into that row and its own were not
+   * filled, so it is counted here and not under Cases filled in (as the pane's summary counts it).
+   */
+  readonly moved?: boolean;
 }
 
 /**

@@ -30,6 +30,12 @@ export function mergeLogChangedSection(
   const heading = last + 2;
   const header = heading + 2;
   const end = header + changes.length;
+  const moved = changes.filter((c) => c.moved === true).length;
+  // The Workbooks table above counts these out of Cases filled in; said here so the counts add up.
+  const uncounted =
+    moved === 0
+      ? ''
+      : ` Cases filled in (under Workbooks) leaves out the ${moved === 1 ? 'case' : `${moved} cases`} whose imported cells went into another row: ${moved === 1 ? 'it is' : 'they are'} counted here.`;
   const links: ReportLink[] = [];
   changes.forEach((c, i) => {
     if (c.cell !== '') links.push({ cell: cellAddress(header + 1 + i, CELL_HERE), target: c.cell });
@@ -39,7 +45,7 @@ export function mergeLogChangedSection(
       [],
       [`Changed by others while importing (${changes.length})`],
       [
-        'Someone changed the Audit sheet while this import was being written; the import found these when it read the Case ID column back. Each needs a person: do what it says, then note what was done under Resolution.',
+        `Someone changed the Audit sheet while this import was being written; the import found these when it read the Case ID column back. Each needs a person: do what it says, then note what was done under Resolution.${uncounted}`,
       ],
       CHANGED_COLUMNS,
       ...changes.map((c) => [c.caseId, c.message, c.cell, '']),

@@ -74,7 +74,12 @@ function intro(log: MergeLog): string {
     return `Made ${log.madeAt} by case-audit merge from ${log.sources.map((s) => s.file).join(', ')} (${form}). The base is ${log.base}; the others were merged into it in order. Nothing in the workbooks read was changed.`;
   const others = log.sources.filter((s) => s.role === 'merged').map((s) => s.file);
   const lead = log.made.lead === '' ? '' : ` by ${log.made.lead}`;
-  return `Made ${log.madeAt}${lead} with Import another workbook (Planning tab): the Audit rows of ${others.join(', ')} were merged into ${log.base} (${form}). New cases were added and blank answers filled in; no answer was overwritten. Nothing in ${others.join(', ')} was changed.`;
+  // A moved row took the cells meant for another case's blanks, over whatever that row held.
+  const except =
+    log.changed?.some((c) => c.moved === true) === true
+      ? ' except where rows moved while the import was written (see Changed by others while importing)'
+      : '';
+  return `Made ${log.madeAt}${lead} with Import another workbook (Planning tab): the Audit rows of ${others.join(', ')} were merged into ${log.base} (${form}). New cases were added and blank answers filled in; no answer was overwritten${except}. Nothing in ${others.join(', ')} was changed.`;
 }
 
 /**

@@ -16,6 +16,7 @@ import { statusOf, textOf, versionOf } from '../caseCells';
 import type { ExcelHost } from '../ExcelHost';
 import { findColumn } from '../headerRow';
 import { caseIdText } from '../locateCase';
+import { rowsBytes } from '../payloadBudget';
 import { readAuditColumns } from '../readAuditColumns';
 import { AUDITOR, CASE_ID, FORMAT, SHEETS, STATUS, VERSION } from '../workbookFormat';
 import { amendImportLog } from './amendImportLog';
@@ -36,6 +37,8 @@ export type ImportResult =
       readonly inTwoRows?: readonly Problem[];
       /** Filled rows that held another case when written (rows moved meanwhile); left out when none. */
       readonly movedRows?: readonly Problem[];
+      /** The Merge log could not be amended with what the read-back found: what to do; left out when it was. */
+      readonly logNotAmended?: Problem;
     });
 
 /** When and by whom, for the Merge log. */
@@ -77,9 +80,11 @@ function baseRows(
  * The write trip reads the Case ID column back (decision 10): a new case a co-author added meanwhile is
  * returned in `inTwoRows`, with both cells; neither row is touched. The same read-back checks every row
  * filled by position: one a co-author's sort, insert or delete gave another case is returned in
- * `movedRows`, naming the row, both cases and the cells written. It also says where each conflict's case
- * is now, so its cell is the case's row and not the one it had in the first trip (none when it is gone).
- * When any of this happened, a fourth trip adds it to the Merge log and corrects the conflicts' cells there.
+ * `movedRows`, naming the row, both cases and the cells written. With conflicts, the header row comes back
+ * too, so each conflict's cell is its case's row and its question's column now, not those of the first
+ * trip (none when either is gone). When any of this happened, a fourth trip adds it to the Merge log and
+ * corrects the conflicts' cells there; if that trip fails the import still stands, and `logNotAmended`
+ * says so.
  */
 export async function importAuditRows(
   host: ExcelHost,
@@ -161,8 +166,11 @@ export async function importAuditRows(
     writes.withImport(context);
     const ids = rows.map((r) => [r[findColumn(frame.header, CASE_ID)] ?? null]);
     const filled = merged.updates.map((u) => ({ caseId: u.caseId, index: indexOf.get(caseKey(u.caseId))! }));
-    // Conflicts alone write no Audit cell, but the log links to their rows: those must be checked too.
-    const check = await syncCheckingNewRows(context, block, newRows, ids, 0, filled, conflicts.length > 0);
+    // Conflicts alone write no Audit cell, but the log links to their cells: those must be checked too,
+    // with the header row read back in the same trip (its bytes counted in the response budget).
+    const locate = conflicts.length > 0;
+    const headerBytes = locate ? rowsBytes([frame.header]) : 0;
+    const check = await syncCheckingNewRows(context, block, newRows, ids, headerBytes, filled, locate);
     const { twice, moved } = check;
     for (const batch of writes.after) {
       batch(context);
@@ -187,13 +195,15 @@ export async function importAuditRows(
       frame,
       incoming.label,
     );
-    await amendImportLog(context, sheet, logInput, { twice, inTwoRows, moved, movedRows, conflicts: now });
+    const found = { twice, inTwoRows, moved, movedRows, conflicts: now };
+    const logNotAmended = await amendImportLog(context, sheet, logInput, found);
     return {
       ...merged,
       conflicts: now.conflicts,
       log,
       ...(twice.length === 0 ? {} : { inTwoRows }),
       ...(moved.length === 0 ? {} : { movedRows }),
+      ...(logNotAmended === undefined ? {} : { logNotAmended }),
     };
   });
 }

@@ -17,15 +17,15 @@ export interface ImportLogInput {
   readonly conflicts: readonly MergeConflict[];
   readonly madeAt: string;
   readonly lead: string;
-  /** Cases (by caseKey) no longer in the Audit sheet when the import read it back: Not found, no link. */
-  readonly gone?: ReadonlySet<string>;
   /** What the read-back found co-authors had changed meanwhile (the log's last section); absent: none. */
   readonly changed?: readonly MergeLogChange[];
 }
 
 /**
  * An import from the pane as the shared Merge log records it, the same columns as `case-audit merge` gives:
- * this workbook is the base, the chosen file the one merged in, and each conflict names both cells.
+ * this workbook is the base, the chosen file the one merged in, and each conflict names both cells. A
+ * conflict whose row or column the read-back did not find says Not found; a filled row that had moved
+ * counts under what co-authors changed, not as filled in, so the log's counts match the pane's summary.
  */
 export function importMergeLog(input: ImportLogInput): MergeLog {
   const { questionSet, incoming, merged } = input;
@@ -34,6 +34,7 @@ export function importMergeLog(input: ImportLogInput): MergeLog {
     c.sheet === undefined || c.cell === undefined ? '' : qualifiedAddress(c.sheet, c.cell);
   const shown = (question: string, answer: MergeConflict['ours']): string =>
     answerText(questionSet.byName.get(question), answer);
+  const moved = new Set(input.changed?.filter((c) => c.moved === true).map((c) => caseKey(c.caseId)));
   return {
     madeAt: input.madeAt,
     made: { by: 'pane', lead: input.lead.trim() },
@@ -46,12 +47,12 @@ export function importMergeLog(input: ImportLogInput): MergeLog {
         role: 'merged',
         rows: incoming.rows.length,
         added: merged.added.length,
-        filled: merged.updates.length,
+        filled: merged.updates.filter((u) => !moved.has(caseKey(u.caseId))).length,
         conflicts: input.conflicts.length,
       },
     ],
     conflicts: input.conflicts.map((c) => ({
-      ...(input.gone?.has(caseKey(c.caseId)) === true ? { notFound: true } : {}),
+      ...(c.notFound === undefined ? {} : { notFound: true }),
       caseId: c.caseId,
       question: c.question,
       label: questionSet.byName.get(c.question)?.label ?? c.question,

@@ -25,8 +25,9 @@ export interface NewRowsChecked {
  * (past it the column is read after, in chunks: more round trips, only on the largest tables).
  * `filled` are existing rows the batch writes by position: the same read-back says which of them no
  * longer held their case (a sort, insert or delete meanwhile), even when the batch adds no row.
- * `locate` reads the column back even when the batch adds and fills no row: the caller has cases whose rows
- * it names in what it writes (an import's conflicts) and needs to know where they are now.
+ * `locate` reads the column back even when the batch adds and fills no row: the caller has cases whose
+ * cells it names in what it writes (an import's conflicts) and needs to know where they are now, so the
+ * header row comes back too (in the same trip) for where each column is now.
  */
 export async function syncCheckingNewRows(
   context: Excel.RequestContext,
@@ -43,7 +44,7 @@ export async function syncCheckingNewRows(
   }
   const bytes = otherBytes + rowsBytes(before) + rowsBytes(rows.map((r) => [r.caseId.trim()]));
   const inline = bytes <= RESPONSE_BUDGET;
-  const column = queueCaseIdCheck(context, block, rows.length, inline);
+  const column = queueCaseIdCheck(context, block, rows.length, inline, locate);
   let refused = false;
   try {
     await context.sync();

@@ -54,6 +54,7 @@ async function importWorkbook(
     log: merged.log,
     ...(merged.inTwoRows === undefined ? {} : { inTwoRows: merged.inTwoRows }),
     ...(merged.movedRows === undefined ? {} : { movedRows: merged.movedRows }),
+    ...(merged.logNotAmended === undefined ? {} : { logNotAmended: merged.logNotAmended }),
   };
 }
 

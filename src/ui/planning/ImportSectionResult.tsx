@@ -9,6 +9,8 @@ type Merged = Extract<ImportOutcome, { kind: 'merged' }>;
 
 const GONE =
   'The case is no longer in this workbook (its row was deleted or its Case ID changed while the import ran), so there is no cell to go to.';
+const COLUMN_GONE =
+  'The question’s column is no longer in this workbook’s Audit sheet (it was deleted or its header changed while the import ran), so there is no cell to go to.';
 
 const cases = (n: number) => `${n} ${n === 1 ? 'case' : 'cases'}`;
 
@@ -36,7 +38,8 @@ export interface ImportSectionResultProps {
 /**
  * What the import did. A refusal lists what to fix in words (its cells are in the other file, so no links);
  * each conflict links to our cell, with both answers as the auditors would recognise them. The Merge log
- * sheet keeps the same record once the pane is closed, so the result says where it is and goes there.
+ * sheet keeps the same record once the pane is closed, so the result says where it is and goes there; when
+ * it could not be amended with what co-authors changed, these lists are all there is, so that is said too.
  */
 export function ImportSectionResult({ outcome, questions, onSelectCell }: ImportSectionResultProps) {
   if (outcome.kind === 'refused')
@@ -53,9 +56,10 @@ export function ImportSectionResult({ outcome, questions, onSelectCell }: Import
   const conflicts: Problem[] = outcome.conflicts.map((c) => {
     const question = byName.get(c.question);
     const message = `Case ${c.caseId}, ${question?.label ?? c.question}: ${answerText(question, c.ours)} here, ${answerText(question, c.theirs)} in ${outcome.label}.`;
-    // The import read the Case IDs back after writing: a case not found there has no cell to link to.
+    // The import read the Case IDs and headers back after writing: a case or column not found there has
+    // no cell to link to.
     return c.sheet === undefined || c.cell === undefined
-      ? { message: `${message} ${GONE}` }
+      ? { message: `${message} ${c.notFound === 'column' ? COLUMN_GONE : GONE}` }
       : { sheet: c.sheet, cell: c.cell, message };
   });
   return (
@@ -65,6 +69,15 @@ export function ImportSectionResult({ outcome, questions, onSelectCell }: Import
       </Text>
       {outcome.log !== undefined && (
         <LogLink sheet={outcome.log} resolve={conflicts.length > 0} onSelectCell={onSelectCell} />
+      )}
+      {outcome.logNotAmended !== undefined && (
+        <ProblemsBar
+          intent="error"
+          title={`The ${outcome.log ?? 'Merge log'} sheet is not up to date`}
+          message="The import was written, but its record could not be completed:"
+          problems={[outcome.logNotAmended]}
+          onSelectCell={onSelectCell}
+        />
       )}
       {outcome.inTwoRows !== undefined && outcome.inTwoRows.length > 0 && (
         <ProblemsBar

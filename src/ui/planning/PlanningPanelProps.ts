@@ -66,6 +66,8 @@ export type ImportOutcome =
       readonly inTwoRows?: readonly Problem[];
       /** Rows filled by position that held another case by then (a co-author moved rows), each named. */
       readonly movedRows?: readonly Problem[];
+      /** The log could not be amended with what co-authors changed: the rows stand, the record lags. */
+      readonly logNotAmended?: Problem;
     };
 
 /**

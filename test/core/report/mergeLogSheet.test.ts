@@ -1,4 +1,4 @@
-import type { MergeLog } from '../../../src/core/report/MergeLog';
+import type { MergeLog, MergeLogChange } from '../../../src/core/report/MergeLog';
 import { mergeLogName, mergeLogSheet, mergeLogTables } from '../../../src/core/report/mergeLogSheet';
 
 const log = (over: Partial<MergeLog> = {}): MergeLog => ({
@@ -123,6 +123,29 @@ describe('mergeLogSheet, after an import read back what co-authors changed', () 
     expect(sheet.wrapped).toEqual(['B17:B18']);
     // No section, no trace of it: an empty list is the usual import.
     expect(mergeLogSheet(log({ changed: [] }), 'Merge log')).toEqual(mergeLogSheet(log(), 'Merge log'));
+  });
+
+  it('says that rows which moved are counted in the section, not as filled in, and were written over', () => {
+    const moved = (caseId: string) => ({ caseId, cell: 'Audit!A4', message: 'Rows moved.', moved: true });
+    const gone = { caseId: 'C', cell: '', message: 'Case C is no longer in the Audit sheet.' };
+    const note = (changed: readonly MergeLogChange[]) => {
+      const { cells } = mergeLogSheet(log({ changed }), 'Merge log');
+      return cells[cells.findIndex((r) => String(r[0]).startsWith('Changed by others')) + 1]![0];
+    };
+    expect(note([moved('A'), gone])).toMatch(
+      /Resolution\. Cases filled in \(under Workbooks\) leaves out the case whose imported cells went into another row: it is counted here\.$/,
+    );
+    expect(note([moved('A'), moved('B'), gone])).toMatch(
+      / leaves out the 2 cases whose imported cells went into another row: they are counted here\.$/,
+    );
+    expect(note([gone])).toMatch(/then note what was done under Resolution\.$/);
+    // The intro's promise that nothing was overwritten no longer holds where a row moved.
+    const intro = (changed: readonly MergeLogChange[]) =>
+      mergeLogSheet(log({ changed }), 'Merge log').cells[1]![0];
+    expect(intro([moved('A')])).toContain(
+      'no answer was overwritten except where rows moved while the import was written (see Changed by others while importing). Nothing in north.xlsx',
+    );
+    expect(intro([gone])).toContain('no answer was overwritten. Nothing in north.xlsx');
   });
 });
 

@@ -171,6 +171,79 @@ describe('a co-author moves Audit rows while an import places its conflicts', ()
     expect(syncs).toBe(cleanSyncs + 1);
   });
 
+  it('a column inserted before the question’s, moving it: each conflict goes to its column now, in the result and the log', async () => {
+    // The header row comes back with the Case ID column, in the same trip: case_type moves from G to H.
+    const { fixture, result, plain, cleanSyncs, syncs } = await importRaced(false, (f) =>
+      f.workbook.insertColumns('Audit', 'D:D'),
+    );
+    const { workbook } = fixture;
+    const [row4, row6] = [cellOf(workbook, 'case_type', 4), cellOf(workbook, 'case_type', 6)];
+    expect([row4, row6]).toEqual(['H4', 'H6']);
+    // Without the header read back, the first trip's column: G, which is the Version column now.
+    expect(conflictCells(plain)).toEqual([
+      ['K-002', 'Audit', 'G4'],
+      ['K-004', 'Audit', 'G6'],
+    ]);
+    expect(conflictCells(result)).toEqual([
+      ['K-002', 'Audit', row4],
+      ['K-004', 'Audit', row6],
+    ]);
+    expect(workbook.getValues('Audit', row6)).toEqual([['Contact/referral']]);
+    const log = workbook.getValues('Merge log', 'A12:I13');
+    expect(log.map((r) => [r[0], r[4], r[7]])).toEqual([
+      ['K-002', `This workbook Audit!${row4}`, `Audit!${row4}`],
+      ['K-004', `This workbook Audit!${row6}`, `Audit!${row6}`],
+    ]);
+    expect(workbook.getCell('Merge log', 'H12').formula).toBe(`=HYPERLINK("#Audit!${row4}","Audit!${row4}")`);
+    // A cell corrected is not something a person must sort out: no section of what others changed.
+    expect(workbook.getValues('Merge log', 'A15:A16')).toEqual([[''], ['']]);
+    expect(syncs).toBe(cleanSyncs + 1);
+  });
+
+  it('a column inserted after the question’s: the conflicts keep their cells, in as many round trips as alone', async () => {
+    const { fixture, result, plain, cleanSyncs, syncs } = await importRaced(false, (f) =>
+      f.workbook.insertColumns('Audit', 'H:H'),
+    );
+    expect(conflictCells(result)).toEqual(conflictCells(plain));
+    expect(fixture.workbook.getValues('Merge log', 'A15:A16')).toEqual([[''], ['']]);
+    expect(syncs).toBe(cleanSyncs);
+  });
+
+  it('the question’s column deleted: its conflicts have no cell and say why, the log says Not found and lists the cases', async () => {
+    const { fixture, result, cleanSyncs, syncs } = await importRaced(false, (f) =>
+      f.workbook.deleteColumns('Audit', 'G:G'),
+    );
+    const { workbook } = fixture;
+    const gone =
+      'The case_type column is no longer in the Audit sheet: someone deleted it or changed its header while the import ran, so there is no cell to go to.';
+    for (const conflict of result.conflicts) {
+      expect(conflict).not.toHaveProperty('sheet');
+      expect(conflict).not.toHaveProperty('cell');
+      expect(conflict.notFound).toBe('column');
+      expect(conflict.message.endsWith(` ${gone}`)).toBe(true);
+    }
+    const log = workbook.getValues('Merge log', 'A12:I18');
+    expect(log.slice(0, 2).map((r) => [r[0], r[4], r[7]])).toEqual([
+      ['K-002', 'This workbook', 'Not found'],
+      ['K-004', 'This workbook', 'Not found'],
+    ]);
+    expect(workbook.getCell('Merge log', 'H12').formula).toBeNull();
+    expect(log.slice(3).map((r) => r.slice(0, 3))).toEqual([
+      ['Changed by others while importing (2)', '', ''],
+      [expect.any(String), '', ''],
+      ['Case ID', 'What happened', 'Cell here'],
+      [
+        'K-002',
+        `${gone} Case K-002's conflict with partner.xlsx above says Not found under Cell here: find the column (put it back if it was deleted by mistake, or look under its new header), then compare the case's answer with partner.xlsx by hand.`,
+        '',
+      ],
+    ]);
+    expect(workbook.getValues('Merge log', 'A19:C19')).toEqual([
+      ['K-004', expect.stringContaining(gone), ''],
+    ]);
+    expect(syncs).toBe(cleanSyncs + 1);
+  });
+
   it('a co-author who moves no row: the conflicts keep their cells, in as many round trips as alone', async () => {
     const { fixture, result, plain, cleanSyncs, syncs } = await importRaced(true, (f) =>
       f.coAuthor.addCases([{ caseId: 'K-006', auditor: 'Kim' }]),

@@ -62,6 +62,15 @@ async function importRaced(
   return { fixture, result };
 }
 
+/** Excel's sort moves whole rows: the five cases' rows, bottom to top. */
+async function sortDescending(f: PlanningFixture): Promise<void> {
+  const header = f.workbook.getValues('Audit', 'A2:Z2')[0]!;
+  const width = header.findIndex((v) => v === null || v === '');
+  const last = String.fromCharCode(64 + (width < 0 ? 26 : width));
+  const rows = f.workbook.getValues('Audit', `A3:${last}7`);
+  await f.workbook.setValues('Audit', 'A3', [...rows].reverse());
+}
+
 /** The Audit sheet's comment cell for each case, by Case ID. */
 async function comments(fixture: PlanningFixture): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -101,6 +110,8 @@ describe('a co-author moves Audit rows while an import fills them', () => {
     expect(now.get('K-004')).toBe('');
     // The Merge log was still made: the import stands, so importing again is what the message asks.
     expect(result.log).toBe('Merge log');
+    // Neither case was filled in, as the pane's summary says: both are counted under what others changed.
+    expect(fixture.workbook.getValues('Merge log', 'F7')).toEqual([[0]]);
     // And it records both rows as the pane says them, after its "Conflicts (0)" part, linked to the rows.
     const log = fixture.workbook.getValues('Merge log', 'A9:D17');
     expect(log.map((r) => r[0])).toEqual([
@@ -143,19 +154,34 @@ describe('a co-author moves Audit rows while an import fills them', () => {
 
   it('the table sorted the other way: the rows that now hold another case are named, the rest not', async () => {
     // Sorted descending by Case ID, as Excel's sort moves whole rows: K-003 stays on row 5.
-    const { result } = await importRaced(['K-001', 'K-003'], async (f) => {
-      const header = f.workbook.getValues('Audit', 'A2:Z2')[0]!;
-      const width = header.findIndex((v) => v === null || v === '');
-      const last = String.fromCharCode(64 + (width < 0 ? 26 : width));
-      const rows = f.workbook.getValues('Audit', `A3:${last}7`);
-      await f.workbook.setValues('Audit', 'A3', [...rows].reverse());
-    });
+    const { result } = await importRaced(['K-001', 'K-003'], sortDescending);
     expect(
       result.movedRows?.map((p) => [
         p.cell,
         p.message.match(/case (K-\d+) from.*now holds "([^"]+)"/)?.slice(1),
       ]),
     ).toEqual([['A3', ['K-001', 'K-005']]]);
+  });
+
+  it('the Merge log counts as the pane does: a row that took another case’s cells is not filled in, but listed', async () => {
+    // Sorted descending: K-001's cells go to row 3 (K-005's now); K-003 stays on row 5 and is filled.
+    const { fixture, result } = await importRaced(['K-001', 'K-003'], sortDescending);
+    expect(result.updates.map((u) => u.caseId)).toEqual(['K-001', 'K-003']);
+    expect(result.movedRows).toHaveLength(1);
+    const { workbook } = fixture;
+    // Workbooks: partner.xlsx, 2 case rows, 0 added, 1 filled in (2 written less the 1 that moved), 0 conflicts.
+    expect(workbook.getValues('Merge log', 'A7:G7')).toEqual([[2, 'partner.xlsx', 'Merged in', 2, 0, 1, 0]]);
+    expect(workbook.getValues('Merge log', 'A12:A13').map((r) => r[0])).toEqual([
+      'Changed by others while importing (1)',
+      expect.stringMatching(
+        / Cases filled in \(under Workbooks\) leaves out the case whose imported cells went into another row: it is counted here\.$/,
+      ),
+    ]);
+    expect(workbook.getValues('Merge log', 'A15')).toEqual([['K-001']]);
+    // And the intro no longer says that nothing was overwritten, without a word on where.
+    expect(String(workbook.getValues('Merge log', 'A2')[0]![0])).toContain(
+      'no answer was overwritten except where rows moved while the import was written (see Changed by others while importing).',
+    );
   });
 
   it('a row deleted above, with a new case added in the same trip: a fill past the old end lands in the new row and is named', async () => {

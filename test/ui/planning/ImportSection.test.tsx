@@ -121,6 +121,77 @@ describe('ImportSection', () => {
     expect(region.queryByRole('button', { name: /^Audit!/ })).not.toBeInTheDocument();
   });
 
+  it('says why a conflict whose question’s column went while the import ran has no link', async () => {
+    const { user, region } = renderSection(() =>
+      Promise.resolve(
+        merged({
+          conflicts: [
+            {
+              caseId: 'K-001',
+              question: 'case_type',
+              ours: 'contact',
+              theirs: 're_referral',
+              message: '',
+              notFound: 'column',
+            },
+          ],
+        }),
+      ),
+    );
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    const item = await region.findByText(/^Case K-001, Contact or re-referral\?: Contact here/);
+    expect(item).toHaveTextContent(
+      /Re-referral in partner\.xlsx\. The question’s column is no longer in this workbook’s Audit sheet \(it was deleted or its header changed while the import ran\), so there is no cell to go to\.$/,
+    );
+    expect(item).not.toHaveTextContent(/The case is no longer/);
+    expect(region.queryByRole('button', { name: /^Audit!/ })).not.toBeInTheDocument();
+  });
+
+  it('says the import stands when its Merge log could not be amended, with what to do', async () => {
+    const logNotAmended = {
+      message:
+        'The import’s rows were written, but the Merge log sheet could not be amended with what others changed while the import ran: the Merge log sheet was no longer there. Note the cases listed here by hand.',
+    };
+    const movedRow = { sheet: 'Audit', cell: 'A6', message: 'Rows of the Audit sheet moved.' };
+    const { user, region } = renderSection(() =>
+      Promise.resolve(
+        merged({ added: [], filled: ['K-004'], movedRows: [movedRow], log: 'Merge log', logNotAmended }),
+      ),
+    );
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    // A result, not a failure: the summary and the cases the lead is asked to note are still shown.
+    expect(
+      await region.findByText(/^From partner\.xlsx: 0 cases added, 0 cases filled in/),
+    ).toBeInTheDocument();
+    expect(region.queryByText('Nothing was imported')).not.toBeInTheDocument();
+    expect(region.getByText('The Merge log sheet is not up to date')).toBeInTheDocument();
+    expect(
+      region.getByText('The import was written, but its record could not be completed:'),
+    ).toBeInTheDocument();
+    expect(region.getByText(logNotAmended.message)).toBeInTheDocument();
+    expect(region.getByText('Rows moved while the import wrote them')).toBeInTheDocument();
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('links the Merge log from the problem when the sheet is still there', async () => {
+    const logNotAmended = {
+      sheet: 'Merge log 2',
+      cell: 'A1',
+      message: 'The import’s rows were written, but the Merge log 2 sheet could not be amended.',
+    };
+    const { user, onSelectCell, region } = renderSection(() =>
+      Promise.resolve(merged({ log: 'Merge log 2', logNotAmended })),
+    );
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(await region.findByText('The Merge log 2 sheet is not up to date')).toBeInTheDocument();
+    await user.click(region.getByRole('button', { name: 'Merge log 2!A1' }));
+    expect(onSelectCell).toHaveBeenCalledWith('Merge log 2', 'A1');
+  });
+
   it('shows how much of the file is read, then that the rows are being written, then the result alone', async () => {
     let finish: (outcome: ImportOutcome) => void = () => {};
     let reading: (done: number) => void = () => {};

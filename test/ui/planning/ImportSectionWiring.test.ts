@@ -144,4 +144,32 @@ describe('the import, when a co-author moves rows before its write', () => {
       },
     ]);
   });
+
+  it('passes on, as a merged outcome, that the Merge log could not be amended (deleted between the trips)', async () => {
+    const { workbook } = await partnerWorkbook();
+    const { ours } = await importInto('partner.xlsx', xlsxOf(workbook));
+    await ours.workbook.setCell('Audit', cellOf(ours.workbook, 'case_type', 3), '');
+    let step = 0;
+    // Rows moved before the write trip (the third), then the new log deleted before the amend trip.
+    const host = ours.workbook.host({
+      beforeSync: (n) => {
+        if (n === 3 && step === 0) {
+          step = 1;
+          ours.workbook.insertRows('Audit', '3:3');
+        } else if (n === 4 && step === 1) {
+          step = 2;
+          ours.workbook.deleteSheet('Merge log 2');
+        }
+      },
+    });
+    const props = planningPanelProps(lazyPlanning(host, { now: () => AUDIT_DAY }), 'Lee Lead', [], () => {});
+    const outcome = await props.onImportWorkbook(fileOf('partner.xlsx', xlsxOf(workbook)));
+    expect(step).toBe(2);
+    if (outcome.kind !== 'merged') throw new Error(JSON.stringify(outcome.problems));
+    expect(outcome.log).toBe('Merge log 2');
+    expect(outcome.movedRows).toHaveLength(1);
+    expect(outcome.logNotAmended?.message).toMatch(
+      /^The import's rows were written, but the Merge log 2 sheet could not be amended /,
+    );
+  });
 });
