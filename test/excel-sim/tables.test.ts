@@ -83,6 +83,33 @@ describe('tables', () => {
     expect(wb.getValues('Sheet1', 'A2:B2')).toEqual([['C-001', '=not a formula?']]);
   });
 
+  test('rows.add with rows of another width than the table’s adds nothing; the batch stops there', async () => {
+    // As Excel: the call is refused before any row goes in (a column inserted or deleted since the rows
+    // were made), and, as with any failure, what the batch did before it stays and nothing after it runs.
+    const wb = await withTable();
+    await wb.setCell('Audit', 'A4', 'below');
+    const attempt = wb.host().run(async (context) => {
+      const table = context.workbook.tables.getItem('AuditTable');
+      context.workbook.worksheets.getItem('Audit').getRange('D1').values = [['before']];
+      table.rows.add(undefined, [['C-002', 'Open', 'one too many']]);
+      context.workbook.worksheets.getItem('Audit').getRange('E1').values = [['after']];
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'InvalidArgument',
+      debugInfo: { errorLocation: 'TableRowCollection.add' },
+    });
+    expect(wb.snapshot().sheets[0]!.tables[0]!.range).toBe('A1:B2');
+    expect(wb.getValues('Audit', 'A2:A4')).toEqual([['C-001'], [''], ['below']]);
+    expect(wb.getValues('Audit', 'D1:E1')).toEqual([['before', '']]);
+    const narrow = wb.host().run(async (context) => {
+      context.workbook.tables.getItem('AuditTable').rows.add(undefined, [['C-002'], ['C-003']]);
+      await context.sync();
+    });
+    await expect(narrow).rejects.toMatchObject({ code: 'InvalidArgument' });
+    expect(wb.snapshot().sheets[0]!.tables[0]!.range).toBe('A1:B2');
+  });
+
   test('rows inserted inside a table push the cells below it, and list validation on a column grows', async () => {
     const wb = await withTable();
     await wb.setCell('Audit', 'A5', 'below');

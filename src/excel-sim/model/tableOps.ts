@@ -6,7 +6,7 @@ import { intersect, type Rect } from './Rect';
 import type { SheetModel } from './SheetModel';
 import { TableModel } from './TableModel';
 import type { WorkbookModel } from './WorkbookModel';
-import { writeContents } from './writeCells';
+import { checkShape, writeContents } from './writeCells';
 
 /** Excel's rule for table names. */
 export function tableNameProblem(name: string): string | undefined {
@@ -114,6 +114,10 @@ export function addTableRows(
   const placeholder = bodyIsPlaceholder(t);
   const start = placeholder ? body.r0 : body.r0 + at;
   const count = placeholder ? rows - 1 : rows;
+  // Excel checks the values against the table's width before it adds anything: rows of another width (a
+  // column inserted or deleted since they were made) fail the call with no row added.
+  if (values !== undefined && values !== null)
+    checkShape(t.sheet, { r0: start, c0: t.rect.c0, r1: start + rows - 1, c1: t.rect.c1 }, values, location);
   assertContentsEditable(t.sheet, { ...t.rect, r0: start, r1: start + rows - 1 }, location);
   if (count > 0) {
     const first = placeholder ? start + 1 : start;
