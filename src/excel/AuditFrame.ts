@@ -26,13 +26,17 @@ export class AuditFrame {
     return cellAddress(this.headerRow + 2 + index, this.firstColumn + findColumn(this.header, name) + 1);
   }
 
+  /** A column's header as read (e.g. "case id" for CASE_ID), the name Excel knows the table column by. */
+  headerOf(name: string): string {
+    return this.header[findColumn(this.header, name)] ?? name;
+  }
+
   /** The 1-cell range of a column on a data row, for writing. */
   cell(context: Excel.RequestContext, name: string, index: number): Excel.Range {
     if (this.mode === 'table') {
-      const header = this.header[findColumn(this.header, name)] ?? name;
       return context.workbook.tables
         .getItem(SHEETS.audit)
-        .columns.getItem(header)
+        .columns.getItem(this.headerOf(name))
         .getDataBodyRange()
         .getCell(index, 0);
     }

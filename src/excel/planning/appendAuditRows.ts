@@ -1,8 +1,9 @@
 import { workbookError } from '../AuditWorkbookError';
 import type { AuditFrame } from '../AuditFrame';
-import { findColumn } from '../headerRow';
 import { AUDITOR, CASE_ID, FORMAT, SHEETS, STATUS, VERSION } from '../workbookFormat';
 import { fillRange } from './fillRange';
+import { newRowsColumn } from './newRowsColumn';
+import { requireColumns } from './requireColumns';
 
 export interface DrawnRow {
   readonly caseId: string;
@@ -17,12 +18,18 @@ export interface DrawnRow {
  * So two blank rows are added and n − 2 whole sheet rows are inserted above the last: inside the table
  * they grow it, with its formats and dropdowns, as in Excel. The new block is then addressed from the table's last
  * row, which Excel resolves when the batch runs, after the insert; its cells get their formats first.
- * Returns that block, for a caller with more to write in the new rows.
+ * Each column is written through the table column by its header (`newRowsColumn`), checked before the
+ * first write (`requireColumns`): a column a co-author moved since our read gets its own values, and one
+ * they deleted or renamed fails the batch before it adds anything. `rows.add` fails likewise, adding
+ * nothing, when a column was inserted or deleted: its blank rows have the width we read. `alsoWritten`
+ * names the other columns the caller writes in this batch, checked with these.
+ * Returns that block (for where it landed; write its columns with `newRowsColumn`).
  */
 export function queueAuditRows(
   context: Excel.RequestContext,
   frame: AuditFrame,
   rows: readonly DrawnRow[],
+  alsoWritten: Iterable<string> = [],
 ): Excel.Range | null {
   const n = rows.length;
   if (n === 0) return null;
@@ -32,6 +39,9 @@ export function queueAuditRows(
       '',
       `The ${SHEETS.audit} sheet is no longer a table: run Set up audit to make it one again, then draw again.`,
     );
+  const auditors = rows.some((r) => r.auditor !== '');
+  const own = [CASE_ID, STATUS, VERSION, ...(auditors ? [AUDITOR] : [])];
+  requireColumns(context, frame, [...own, ...alsoWritten]);
   const table = context.workbook.tables.getItem(SHEETS.audit);
   // Two rows first (when there are two to add): rows inserted at the last row then fall strictly inside
   // every column-wide rule and format, which grow; inserted at a rule's first row, they would push it down.
@@ -52,14 +62,14 @@ export function queueAuditRows(
     .getLastRow()
     .getOffsetRange(-(n - 1), 0)
     .getResizedRange(n - 1, 0);
-  const column = (name: string) => block.getColumn(findColumn(frame.header, name));
+  const column = (name: string) => newRowsColumn(context, frame, n, name);
   const ids = column(CASE_ID);
   fillRange(ids, 'numberFormat', FORMAT.text);
   ids.values = rows.map((r) => [r.caseId.trim()]);
-  if (rows.some((r) => r.auditor !== '')) {
-    const auditors = column(AUDITOR);
-    fillRange(auditors, 'numberFormat', FORMAT.text);
-    auditors.values = rows.map((r) => [r.auditor]);
+  if (auditors) {
+    const cells = column(AUDITOR);
+    fillRange(cells, 'numberFormat', FORMAT.text);
+    cells.values = rows.map((r) => [r.auditor]);
   }
   const status = column(STATUS);
   fillRange(status, 'numberFormat', FORMAT.text);

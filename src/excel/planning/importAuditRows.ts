@@ -21,23 +21,32 @@ import { readAuditColumns } from '../readAuditColumns';
 import { AUDITOR, CASE_ID, FORMAT, SHEETS, STATUS, VERSION } from '../workbookFormat';
 import { amendImportLog } from './amendImportLog';
 import { queueAuditRows } from './appendAuditRows';
+import { columnsChanged } from './columnsChanged';
 import { conflictsWhereNow } from './conflictsWhereNow';
 import { importedTwice } from './importedTwice';
 import { importMergeLog } from './importMergeLog';
 import { mergeLogWrites } from './mergeLogWrites';
 import { movedWhileImporting } from './movedWhileImporting';
-import { syncCheckingNewRows } from './syncCheckingNewRows';
+import { newRowsColumn } from './newRowsColumn';
+import { requireColumns } from './requireColumns';
+import { type NewRowsChecked, syncCheckingNewRows } from './syncCheckingNewRows';
+import { writeRestOfLog } from './writeRestOfLog';
+import { writtenColumns } from './writtenColumns';
 
 /** The merge, and the sheet it was recorded in ("Merge log", "Merge log 2", ...). */
 export type ImportResult =
   | Extract<MergeResult, { kind: 'refused' }>
   | (Extract<MergeResult, { kind: 'merged' }> & {
-      readonly log: string;
+      /** Left out when the log could not be written in full (`logNotAmended` then says so). */
+      readonly log?: string;
       /** New cases a co-author added too while the import ran, each now in two rows; left out when none. */
       readonly inTwoRows?: readonly Problem[];
       /** Filled rows that held another case when written (rows moved meanwhile); left out when none. */
       readonly movedRows?: readonly Problem[];
-      /** The Merge log could not be amended with what the read-back found: what to do; left out when it was. */
+      /**
+       * The Merge log could not be written in full (a log too big for the write trip, whose later trips
+       * failed) or amended with what the read-back found: what to do; left out when it was.
+       */
       readonly logNotAmended?: Problem;
     });
 
@@ -84,7 +93,11 @@ function baseRows(
  * too, so each conflict's cell is its case's row and its question's column now, not those of the first
  * trip (none when either is gone). When any of this happened, a fourth trip adds it to the Merge log and
  * corrects the conflicts' cells there; if that trip fails the import still stands, and `logNotAmended`
- * says so.
+ * says so. Cells are written through their table columns by header, so a column a co-author moved between
+ * the trips is followed; one they deleted or renamed, or (with rows to add) a column inserted or deleted,
+ * fails the write trip before anything is written, and the import is refused saying so (`columnsChanged`).
+ * A log too big for the write trip takes trips of its own after it; if one fails, the rows stand as
+ * written: `logNotAmended` says the log is incomplete, and `log` is left out.
  */
 export async function importAuditRows(
   host: ExcelHost,
@@ -112,24 +125,32 @@ export async function importAuditRows(
       return { value, format: typeof value === 'string' ? FORMAT.text : formatForQuestion(q.question) };
     };
     const newRows = merged.added.map((r) => ({ caseId: r.caseId, auditor: r.auditor }));
-    const block = queueAuditRows(context, frame, newRows);
-    if (block !== null) {
-      const columns = [
-        STATUS,
-        ...codec.questions
-          .map((q) => q.question.name)
-          .filter((n) => findColumn(frame.header, n) >= 0 && codec.byName.get(n)!.question.type !== 'note'),
-      ];
-      for (const name of columns) {
-        const cells = merged.added.map((r) =>
-          name === STATUS
-            ? { value: r.status, format: FORMAT.text }
-            : encode(name, r.answers.get(name) ?? null),
-        );
-        const target = block.getColumn(findColumn(frame.header, name));
-        target.numberFormat = cells.map((c) => [c.format]);
-        target.values = cells.map((c) => [c.value]);
-      }
+    const columns =
+      newRows.length === 0
+        ? []
+        : [
+            STATUS,
+            ...codec.questions
+              .map((q) => q.question.name)
+              .filter((n) => frame.has(n) && codec.byName.get(n)!.question.type !== 'note'),
+          ];
+    const columnsWritten = writtenColumns(newRows, columns, merged.updates);
+    // Every cell is written through its table column by header, new rows' (newRowsColumn) as filled ones'
+    // (frame.cell): a column a co-author moved between the trips is followed, so no value lands under
+    // another question, in no more round trips. What is left is a column gone (deleted, header changed)
+    // or, with rows to add, the table's width changed: the batch then fails before its first write (see
+    // columnsChanged), refused below. So the header row need not come back to check where values went.
+    const block = queueAuditRows(context, frame, newRows, columnsWritten);
+    if (block === null) requireColumns(context, frame, columnsWritten);
+    for (const name of block === null ? [] : columns) {
+      const cells = merged.added.map((r) =>
+        name === STATUS
+          ? { value: r.status, format: FORMAT.text }
+          : encode(name, r.answers.get(name) ?? null),
+      );
+      const target = newRowsColumn(context, frame, newRows.length, name);
+      target.numberFormat = cells.map((c) => [c.format]);
+      target.values = cells.map((c) => [c.value]);
     }
     const indexOf = new Map(
       rows.map((r, i) => [caseKey(caseIdText(r[findColumn(frame.header, CASE_ID)])), i]),
@@ -170,14 +191,23 @@ export async function importAuditRows(
     // with the header row read back in the same trip (its bytes counted in the response budget).
     const locate = conflicts.length > 0;
     const headerBytes = locate ? rowsBytes([frame.header]) : 0;
-    const check = await syncCheckingNewRows(context, block, newRows, ids, headerBytes, filled, locate);
-    const { twice, moved } = check;
-    for (const batch of writes.after) {
-      batch(context);
-      // Only a log past the shared budget gets here: one trip per batch under the request limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
+    let check: NewRowsChecked;
+    try {
+      check = await syncCheckingNewRows(context, block, newRows, ids, headerBytes, filled, locate);
+    } catch (error) {
+      const changed = await columnsChanged(
+        context,
+        frame,
+        columnsWritten,
+        block !== null,
+        incoming.label,
+        error,
+      );
+      if (changed === undefined) throw error;
+      return { kind: 'refused', problems: [changed] };
     }
+    const { twice, moved } = check;
+    const logIncomplete = await writeRestOfLog(context, log, writes.after);
     const written = new Map(merged.updates.map((u) => [caseKey(u.caseId), u]));
     const columnsOf = (caseId: string): string[] => {
       const u = written.get(caseKey(caseId))!;
@@ -196,11 +226,12 @@ export async function importAuditRows(
       incoming.label,
     );
     const found = { twice, inTwoRows, moved, movedRows, conflicts: now };
-    const logNotAmended = await amendImportLog(context, sheet, logInput, found);
+    // A log not written in full is neither amended (its rows may not be there) nor named as the record.
+    const logNotAmended = logIncomplete ?? (await amendImportLog(context, sheet, logInput, found));
     return {
       ...merged,
       conflicts: now.conflicts,
-      log,
+      ...(logIncomplete === undefined ? { log } : {}),
       ...(twice.length === 0 ? {} : { inTwoRows }),
       ...(moved.length === 0 ? {} : { movedRows }),
       ...(logNotAmended === undefined ? {} : { logNotAmended }),

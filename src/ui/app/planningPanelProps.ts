@@ -51,7 +51,7 @@ async function importWorkbook(
     added: merged.added.map((r) => r.caseId),
     filled: merged.updates.map((u) => u.caseId),
     conflicts: merged.conflicts,
-    log: merged.log,
+    ...(merged.log === undefined ? {} : { log: merged.log }),
     ...(merged.inTwoRows === undefined ? {} : { inTwoRows: merged.inTwoRows }),
     ...(merged.movedRows === undefined ? {} : { movedRows: merged.movedRows }),
     ...(merged.logNotAmended === undefined ? {} : { logNotAmended: merged.logNotAmended }),

@@ -39,7 +39,8 @@ export interface ImportSectionResultProps {
  * What the import did. A refusal lists what to fix in words (its cells are in the other file, so no links);
  * each conflict links to our cell, with both answers as the auditors would recognise them. The Merge log
  * sheet keeps the same record once the pane is closed, so the result says where it is and goes there; when
- * it could not be amended with what co-authors changed, these lists are all there is, so that is said too.
+ * it could not be written in full or amended with what co-authors changed, these lists are all there is,
+ * so that is said too.
  */
 export function ImportSectionResult({ outcome, questions, onSelectCell }: ImportSectionResultProps) {
   if (outcome.kind === 'refused')
@@ -73,7 +74,12 @@ export function ImportSectionResult({ outcome, questions, onSelectCell }: Import
       {outcome.logNotAmended !== undefined && (
         <ProblemsBar
           intent="error"
-          title={`The ${outcome.log ?? 'Merge log'} sheet is not up to date`}
+          // No log named: it could not be written in full (its sheet missing or partial), not just amended.
+          title={
+            outcome.log === undefined
+              ? 'The Merge log was not written in full'
+              : `The ${outcome.log} sheet is not up to date`
+          }
           message="The import was written, but its record could not be completed:"
           problems={[outcome.logNotAmended]}
           onSelectCell={onSelectCell}

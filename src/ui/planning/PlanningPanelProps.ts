@@ -60,13 +60,13 @@ export type ImportOutcome =
       readonly filled: readonly string[];
       /** Answered differently in both; ours kept. Each with our cell when known. */
       readonly conflicts: readonly MergeConflict[];
-      /** The sheet the import was recorded in ("Merge log 2"), when it was. */
+      /** The sheet the import was recorded in ("Merge log 2"); left out when it was not written in full. */
       readonly log?: string;
       /** New cases a co-author added too while the import ran, each now in two rows (cells named). */
       readonly inTwoRows?: readonly Problem[];
       /** Rows filled by position that held another case by then (a co-author moved rows), each named. */
       readonly movedRows?: readonly Problem[];
-      /** The log could not be amended with what co-authors changed: the rows stand, the record lags. */
+      /** The log could not be written in full or amended with what co-authors changed: the rows stand. */
       readonly logNotAmended?: Problem;
     };
 

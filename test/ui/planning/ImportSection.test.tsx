@@ -192,6 +192,20 @@ describe('ImportSection', () => {
     expect(onSelectCell).toHaveBeenCalledWith('Merge log 2', 'A1');
   });
 
+  it('says the log was not written in full, and not that the import was recorded, when no log is named', async () => {
+    const logNotAmended = {
+      message: 'The import’s rows were written, but its Merge log could not be written in full.',
+    };
+    const { user, region } = renderSection(() => Promise.resolve(merged({ logNotAmended })));
+    await user.upload(region.getByLabelText(/Their workbook/), partnerFile());
+    await user.click(region.getByRole('button', { name: 'Import rows' }));
+    expect(await region.findByText('The Merge log was not written in full')).toBeInTheDocument();
+    expect(region.getByText(/^From partner\.xlsx: 2 cases added, 1 case filled in/)).toBeInTheDocument();
+    expect(region.getByText(logNotAmended.message)).toBeInTheDocument();
+    expect(region.queryByText(/Recorded in the/)).not.toBeInTheDocument();
+    expect(region.queryByText(/is not up to date/)).not.toBeInTheDocument();
+  });
+
   it('shows how much of the file is read, then that the rows are being written, then the result alone', async () => {
     let finish: (outcome: ImportOutcome) => void = () => {};
     let reading: (done: number) => void = () => {};
