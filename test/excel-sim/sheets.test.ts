@@ -106,6 +106,17 @@ describe('worksheets', () => {
     await expect(attempt).rejects.toMatchObject({ code: 'InvalidArgument' });
   });
 
+  test('inserting 200,000 rows at once moves the cells below, as Excel can', async () => {
+    const wb = new SimWorkbook();
+    await wb.setValues('Sheet1', 'A1', [['top'], ['below']]);
+    await wb.host().run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').getRange('2:200001').insert('Down');
+      await context.sync();
+    });
+    expect(wb.getValues('Sheet1', 'A1:A2')).toEqual([['top'], ['']]);
+    expect(wb.getValues('Sheet1', 'A200001:A200002')).toEqual([[''], ['below']]);
+  });
+
   test('inserting and deleting entire rows and columns moves cells', async () => {
     const wb = new SimWorkbook();
     await wb.setValues('Sheet1', 'A1', [

@@ -241,7 +241,7 @@ export class CellGrid {
   shiftCellsRight(at: number, r0: number, r1: number, count: number): void {
     this.forEachRow({ r0, r1, c0: 0, c1: 0 }, (row) => {
       for (const arr of [row.v, row.f, row.nf, row.ln]) {
-        if (arr && arr.length > at) arr.splice(at, 0, ...new Array<undefined>(count));
+        if (arr) spliceArray<unknown>(arr, at, count);
       }
     });
   }
@@ -258,9 +258,18 @@ export class CellGrid {
   }
 }
 
-/** Inserts `count` holes at `at`, or removes -count entries from `at`. */
+/**
+ * Inserts `count` holes at `at`, or removes -count entries from `at`. Not `splice(at, 0, ...holes)`: a
+ * spread passes every hole as an argument, and inserting 200,000 rows overflowed the stack.
+ */
 function spliceArray<T>(arr: (T | undefined)[], at: number, count: number): void {
   if (arr.length <= at) return;
-  if (count > 0) arr.splice(at, 0, ...new Array<undefined>(count));
-  else arr.splice(at, -count);
+  if (count <= 0) {
+    arr.splice(at, -count);
+    return;
+  }
+  const length = arr.length;
+  arr.length = length + count;
+  arr.copyWithin(at + count, at, length);
+  arr.fill(undefined, at, at + count);
 }
