@@ -1,9 +1,6 @@
-import type { AuditSnapshot } from '../../../src/core/merge/mergeAudits';
-import { AuditPlanning } from '../../../src/excel/planning/AuditPlanning';
 import type { ImportResult } from '../../../src/excel/planning/importAuditRows';
-import { readQuestionSet } from '../../../src/excel/readQuestionSet';
-import { AUDIT_DAY, counted } from '../auditFixture';
-import { planningWith, type PlanningFixture } from './planningFixture';
+import type { PlanningFixture } from './planningFixture';
+import { auditOfFive, merged, raceImport, partnerComments } from './raceImport';
 
 // The import writes its rows and its Merge log in one trip; what the read-back found goes into the log in a
 // second. Between the two, anyone can delete or rename the log sheet, or Excel can refuse the request. The
@@ -11,47 +8,21 @@ import { planningWith, type PlanningFixture } from './planningFixture';
 // The simulator's beforeSync plays the co-author: rows moved before the write trip (so there is something
 // to amend), then the log sheet changed before the amend trip.
 
-const CASES = ['K-001', 'K-002', 'K-003', 'K-004', 'K-005'];
-
-async function auditOfFive(): Promise<PlanningFixture> {
-  const fixture = await planningWith();
-  await fixture.audit.addCases(CASES.map((caseId) => ({ caseId, auditor: 'Sam' })));
-  return fixture;
-}
-
-async function partner(fixture: PlanningFixture): Promise<AuditSnapshot> {
-  const { questionSet } = await readQuestionSet(fixture.workbook.host());
-  const rows = ['K-002', 'K-004'].map((caseId) => ({
-    caseId,
-    auditor: 'Pat',
-    status: 'In progress' as const,
-    answers: new Map([['auditor_comments', `Theirs for ${caseId}`]]),
-  }));
-  return { label: 'partner.xlsx', questionSet: questionSet!, rows };
-}
-
 type Merged = Extract<ImportResult, { kind: 'merged' }>;
 
 /** The import, with a row inserted above K-002 before its write trip and `beforeAmend` before the next. */
 async function importAmendRaced(
   beforeAmend: (fixture: PlanningFixture) => void | Promise<void>,
 ): Promise<{ fixture: PlanningFixture; result: Merged; syncs: number; cleanSyncs: number }> {
-  const clean = await auditOfFive();
-  const cleanIncoming = await partner(clean);
-  const plain = await counted(clean.workbook, () => clean.planning.importAuditRows(cleanIncoming));
-  const fixture = await auditOfFive();
-  const incoming = await partner(fixture);
-  let ours = 0;
-  const host = fixture.workbook.host({
-    beforeSync: () => {
-      ours++;
-      if (ours === plain.syncs) fixture.workbook.insertRows('Audit', '4:4');
-      return ours === plain.syncs + 1 ? beforeAmend(fixture) : undefined;
+  const raced = await raceImport(
+    async () => {
+      const fixture = await auditOfFive();
+      return { fixture, incoming: await partnerComments(fixture, ['K-002', 'K-004']) };
     },
-  });
-  const result = await new AuditPlanning(host, { now: () => AUDIT_DAY }).importAuditRows(incoming);
-  if (result.kind !== 'merged') throw new Error(JSON.stringify(result.problems));
-  return { fixture, result, syncs: ours, cleanSyncs: plain.syncs };
+    (f, trip) =>
+      trip === 0 ? f.workbook.insertRows('Audit', '4:4') : trip === 1 ? beforeAmend(f) : undefined,
+  );
+  return { ...raced, result: merged(raced.result) };
 }
 
 describe('the Merge log cannot be amended after the import was written', () => {

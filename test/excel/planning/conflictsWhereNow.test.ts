@@ -1,34 +1,15 @@
 import type { Answer } from '../../../src/core/cases/CaseEvaluation';
 import type { AuditSnapshot } from '../../../src/core/merge/mergeAudits';
-import { AuditPlanning } from '../../../src/excel/planning/AuditPlanning';
 import type { ImportResult } from '../../../src/excel/planning/importAuditRows';
 import { readQuestionSet } from '../../../src/excel/readQuestionSet';
-import { AUDIT_DAY, counted } from '../auditFixture';
-import { planningWith, type PlanningFixture } from './planningFixture';
+import type { PlanningFixture } from './planningFixture';
+import { auditOfFive, merged, raceImport, sortDescending } from './raceImport';
 import { cellOf } from './readAuditSnapshotWorkbook';
 
 // A conflict names our cell (the pane links to it, the Merge log too), placed by the rows the import read
 // in its first trip. A co-author who sorts, inserts or deletes rows before the write trip leaves that cell
 // in another row, maybe another child's: the write trip's read-back of the Case ID column says where each
 // case is now. The simulator's beforeSync plays the co-author, just before the import's write trip.
-
-const CASES = ['K-001', 'K-002', 'K-003', 'K-004', 'K-005'];
-
-/** Five cases, K-002 and K-004 answered "contact" here: rows 3 to 7, K-002 on row 4 and K-004 on row 6. */
-async function auditOfFive(): Promise<PlanningFixture> {
-  const fixture = await planningWith();
-  await fixture.audit.addCases(CASES.map((caseId) => ({ caseId, auditor: 'Sam' })));
-  for (const caseId of ['K-002', 'K-004'])
-    await fixture.audit.saveAnswer({
-      caseId,
-      question: 'case_type',
-      answer: 'contact',
-      previous: null,
-      baseVersion: 0,
-      auditor: 'Sam',
-    });
-  return fixture;
-}
 
 /** The partner says re-referral for K-002 and K-004; `comment` adds a blank to fill for K-002. */
 async function partner(fixture: PlanningFixture, comment: boolean): Promise<AuditSnapshot> {
@@ -56,31 +37,14 @@ async function importRaced(
   comment: boolean,
   coAuthor: (fixture: PlanningFixture) => void | Promise<void>,
 ): Promise<{ fixture: PlanningFixture; result: Merged; plain: Merged; cleanSyncs: number; syncs: number }> {
-  const clean = await auditOfFive();
-  const cleanIncoming = await partner(clean, comment);
-  const counted1 = await counted(clean.workbook, () => clean.planning.importAuditRows(cleanIncoming));
-  const plain = counted1.result as Merged;
-  const fixture = await auditOfFive();
-  const incoming = await partner(fixture, comment);
-  let ours = 0;
-  const host = fixture.workbook.host({
-    beforeSync: () => {
-      ours++;
-      return ours === counted1.syncs ? coAuthor(fixture) : undefined;
+  const raced = await raceImport(
+    async () => {
+      const fixture = await auditOfFive(['K-002', 'K-004']);
+      return { fixture, incoming: await partner(fixture, comment) };
     },
-  });
-  const result = await new AuditPlanning(host, { now: () => AUDIT_DAY }).importAuditRows(incoming);
-  if (result.kind !== 'merged') throw new Error(JSON.stringify(result.problems));
-  return { fixture, result, plain, cleanSyncs: counted1.syncs, syncs: ours };
-}
-
-/** Excel's sort moves whole rows: the five cases' rows, bottom to top. */
-async function sortDescending(f: PlanningFixture): Promise<void> {
-  const header = f.workbook.getValues('Audit', 'A2:Z2')[0]!;
-  const width = header.findIndex((v) => v === null || v === '');
-  const last = String.fromCharCode(64 + (width < 0 ? 26 : width));
-  const rows = f.workbook.getValues('Audit', `A3:${last}7`);
-  await f.workbook.setValues('Audit', 'A3', [...rows].reverse());
+    (f, trip) => (trip === 0 ? coAuthor(f) : undefined),
+  );
+  return { ...raced, result: merged(raced.result), plain: merged(raced.plain) };
 }
 
 const conflictCells = (r: Merged) => r.conflicts.map((c) => [c.caseId, c.sheet, c.cell]);

@@ -1,11 +1,9 @@
 import type { Answer } from '../../../src/core/cases/CaseEvaluation';
 import type { AuditSnapshot } from '../../../src/core/merge/mergeAudits';
 import type { CellScalar } from '../../../src/excel-sim/model/parseInput';
-import { AuditPlanning } from '../../../src/excel/planning/AuditPlanning';
-import type { ImportResult } from '../../../src/excel/planning/importAuditRows';
 import { readQuestionSet } from '../../../src/excel/readQuestionSet';
-import { AUDIT_DAY, counted } from '../auditFixture';
-import { auditRows, planningWith, type PlanningFixture } from './planningFixture';
+import { auditRows, type PlanningFixture } from './planningFixture';
+import { auditOfFive, FIVE_CASES, merged, type RacedImport, raceImport } from './raceImport';
 
 // The import reads the Audit table in one trip and writes in the next. A co-author who moves, inserts,
 // deletes or renames a column in between must never get our values in another question's column: cells are
@@ -13,23 +11,6 @@ import { auditRows, planningWith, type PlanningFixture } from './planningFixture
 // column we write unfound (or rows of the wrong width to add) fails the write trip before anything is
 // written, which the import returns as a refusal saying so. beforeSync plays the co-author, just before
 // the import's write trip.
-
-const CASES = ['K-001', 'K-002', 'K-003', 'K-004', 'K-005'];
-
-/** Five cases on rows 3 to 7 (header on row 2); K-003 answered "contact" here. */
-async function auditOfFive(): Promise<PlanningFixture> {
-  const fixture = await planningWith();
-  await fixture.audit.addCases(CASES.map((caseId) => ({ caseId, auditor: 'Sam' })));
-  await fixture.audit.saveAnswer({
-    caseId: 'K-003',
-    question: 'case_type',
-    answer: 'contact',
-    previous: null,
-    baseVersion: 0,
-    auditor: 'Sam',
-  });
-  return fixture;
-}
 
 /** The partner's K-002 (blanks to fill here) and, when `add`, a case new here, P-001. */
 async function partner(fixture: PlanningFixture, add: boolean): Promise<AuditSnapshot> {
@@ -51,22 +32,16 @@ async function partner(fixture: PlanningFixture, add: boolean): Promise<AuditSna
 async function importRaced(
   add: boolean,
   coAuthor: (fixture: PlanningFixture) => void | Promise<void>,
-): Promise<{ fixture: PlanningFixture; result: ImportResult; syncs: number; cleanSyncs: number }> {
-  const clean = await auditOfFive();
-  const cleanIncoming = await partner(clean, add);
-  const plain = await counted(clean.workbook, () => clean.planning.importAuditRows(cleanIncoming));
-  if (plain.result.kind !== 'merged') throw new Error(JSON.stringify(plain.result.problems));
-  const fixture = await auditOfFive();
-  const incoming = await partner(fixture, add);
-  let ours = 0;
-  const host = fixture.workbook.host({
-    beforeSync: () => {
-      ours++;
-      return ours === plain.syncs ? coAuthor(fixture) : undefined;
+): Promise<RacedImport> {
+  const raced = await raceImport(
+    async () => {
+      const fixture = await auditOfFive(['K-003']);
+      return { fixture, incoming: await partner(fixture, add) };
     },
-  });
-  const result = await new AuditPlanning(host, { now: () => AUDIT_DAY }).importAuditRows(incoming);
-  return { fixture, result, syncs: ours, cleanSyncs: plain.syncs };
+    (f, trip) => (trip === 0 ? coAuthor(f) : undefined),
+  );
+  merged(raced.plain);
+  return raced;
 }
 
 /** The Audit table's header and rows, A2:AE (31 columns) as set up, and one more for an inserted column. */
@@ -117,7 +92,7 @@ describe('a co-author changes the Audit table’s columns while an import writes
   });
 
   it('a column inserted, with rows to add: nothing is written, and the refusal says why and what to do', async () => {
-    const before = await auditOfFive();
+    const before = await auditOfFive(['K-003']);
     const { fixture, result, syncs, cleanSyncs } = await importRaced(true, (f) =>
       f.workbook.insertColumns('Audit', 'H:H'),
     );
@@ -140,7 +115,7 @@ describe('a co-author changes the Audit table’s columns while an import writes
       ...row.slice(7, 31),
     ]);
     expect(everything(fixture)).toEqual(expected);
-    expect(auditRows(fixture).map((r) => r.id)).toEqual(CASES);
+    expect(auditRows(fixture).map((r) => r.id)).toEqual(FIVE_CASES);
     expect(fixture.workbook.sheetNames()).not.toContain('Merge log');
     // One more trip, after the failure only, reads the header to tell.
     expect(syncs).toBe(cleanSyncs + 1);
@@ -153,7 +128,7 @@ describe('a co-author changes the Audit table’s columns while an import writes
         'a column was inserted or deleted (it has 30 columns, 31 when the import read it)',
       ) as string,
     ]);
-    expect(auditRows(fixture).map((r) => r.id)).toEqual(CASES);
+    expect(auditRows(fixture).map((r) => r.id)).toEqual(FIVE_CASES);
     expect(await answersOf(fixture, 'K-002')).toEqual([null, null, 0]);
     expect(fixture.workbook.sheetNames()).not.toContain('Merge log');
   });

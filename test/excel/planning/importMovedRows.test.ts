@@ -1,9 +1,6 @@
-import type { AuditSnapshot } from '../../../src/core/merge/mergeAudits';
-import { AuditPlanning } from '../../../src/excel/planning/AuditPlanning';
 import type { ImportResult } from '../../../src/excel/planning/importAuditRows';
-import { readQuestionSet } from '../../../src/excel/readQuestionSet';
-import { AUDIT_DAY, counted } from '../auditFixture';
-import { auditRows, planningWith, type PlanningFixture } from './planningFixture';
+import { auditRows, type PlanningFixture } from './planningFixture';
+import { auditOfFive, merged, raceImport, sortDescending, partnerComments } from './raceImport';
 
 // The import fills existing Audit rows by the positions it read in its first trip. A co-author who sorts,
 // inserts or deletes rows before the write trip makes those cells land in another case's row: the write
@@ -11,64 +8,28 @@ import { auditRows, planningWith, type PlanningFixture } from './planningFixture
 // plays the co-author, just before the import's write trip. What the read-back finds is added to the Merge
 // log in one more trip: the log outlives the pane.
 
-const CASES = ['K-001', 'K-002', 'K-003', 'K-004', 'K-005'];
-
-async function auditOfFive(): Promise<PlanningFixture> {
-  const fixture = await planningWith();
-  await fixture.audit.addCases(CASES.map((caseId) => ({ caseId, auditor: 'Sam' })));
-  return fixture;
-}
-
-async function partner(fixture: PlanningFixture, ids: readonly string[]): Promise<AuditSnapshot> {
-  const { questionSet } = await readQuestionSet(fixture.workbook.host());
-  const rows = ids.map((caseId) => ({
-    caseId,
-    auditor: 'Pat',
-    status: 'In progress' as const,
-    answers: new Map([['auditor_comments', `Theirs for ${caseId}`]]),
-  }));
-  return { label: 'partner.xlsx', questionSet: questionSet!, rows };
-}
-
 type Merged = Extract<ImportResult, { kind: 'merged' }>;
 
 /**
- * Imports `ids` into an audit of five cases, with `coAuthor` acting just before the import's last round
- * trip (the one that writes); expects the round trips of the same import with nobody else about, and
- * `extra` more (the Merge log amended with what was found).
+ * Imports `ids` into an audit of five cases, with `coAuthor` acting just before the import's write trip;
+ * expects the round trips of the same import with nobody else about, and `extra` more (the Merge log
+ * amended with what was found).
  */
 async function importRaced(
   ids: readonly string[],
   coAuthor: (fixture: PlanningFixture) => void | Promise<void>,
   extra = 1,
 ): Promise<{ fixture: PlanningFixture; result: Merged }> {
-  const clean = await auditOfFive();
-  const cleanIncoming = await partner(clean, ids);
-  const plain = await counted(clean.workbook, () => clean.planning.importAuditRows(cleanIncoming));
-  if (plain.result.kind !== 'merged') throw new Error(JSON.stringify(plain.result.problems));
-  expect(plain.result.movedRows).toBeUndefined();
-  const fixture = await auditOfFive();
-  const incoming = await partner(fixture, ids);
-  let ours = 0;
-  const host = fixture.workbook.host({
-    beforeSync: () => {
-      ours++;
-      return ours === plain.syncs ? coAuthor(fixture) : undefined;
+  const raced = await raceImport(
+    async () => {
+      const fixture = await auditOfFive();
+      return { fixture, incoming: await partnerComments(fixture, ids) };
     },
-  });
-  const result = await new AuditPlanning(host, { now: () => AUDIT_DAY }).importAuditRows(incoming);
-  expect(ours).toBe(plain.syncs + extra);
-  if (result.kind !== 'merged') throw new Error(JSON.stringify(result.problems));
-  return { fixture, result };
-}
-
-/** Excel's sort moves whole rows: the five cases' rows, bottom to top. */
-async function sortDescending(f: PlanningFixture): Promise<void> {
-  const header = f.workbook.getValues('Audit', 'A2:Z2')[0]!;
-  const width = header.findIndex((v) => v === null || v === '');
-  const last = String.fromCharCode(64 + (width < 0 ? 26 : width));
-  const rows = f.workbook.getValues('Audit', `A3:${last}7`);
-  await f.workbook.setValues('Audit', 'A3', [...rows].reverse());
+    (f, trip) => (trip === 0 ? coAuthor(f) : undefined),
+  );
+  expect(merged(raced.plain).movedRows).toBeUndefined();
+  expect(raced.syncs).toBe(raced.cleanSyncs + extra);
+  return { fixture: raced.fixture, result: merged(raced.result) };
 }
 
 /** The Audit sheet's comment cell for each case, by Case ID. */
