@@ -3,7 +3,8 @@ import type { CellValue } from '../core/sheets/SheetData';
 import type { AuditFrame } from './AuditFrame';
 import { workbookError } from './AuditWorkbookError';
 import { caseIdText } from './locateCase';
-import { type DrawnRow, queueAuditRows } from './planning/appendAuditRows';
+import { type DrawnRow, newRowsWritten, queueAuditRows } from './planning/appendAuditRows';
+import { checkHeaderRow, type ColumnsChange, columnsChange } from './planning/columnsChanged';
 import { addedTwiceError, span } from './addedTwiceError';
 import { caseIdsAddedTwice } from './caseIdsAddedTwice';
 import { queueCaseIdCheck } from './checkCaseIds';
@@ -26,6 +27,9 @@ import { CASE_ID, SHEETS } from './workbookFormat';
  * Each batch also reads the Case ID column back in its own round trip: a co-author who added one of these
  * cases since our check (Excel on the web, co-authoring) leaves two rows for it, and the adding stops there
  * with both cells named; neither row is touched, so nobody's row is dropped or overwritten.
+ * A co-author who deletes, renames or inserts an Audit column since our read fails the batch before it adds
+ * anything (queueAuditRows): the header row is read again to tell (one more trip, only then), and the error
+ * says so, with the cases earlier batches added and the rest not added. A column moved is followed.
  * `rowsBefore` is how many data rows the table had when its Case IDs were read, `idBytes` their size.
  */
 export async function appendInBatches(
@@ -60,8 +64,11 @@ export async function appendInBatches(
         continue;
       }
       // A read-back larger than our estimate: Excel applied the writes and refused only the answer.
-      if (!isResponseTooLarge(error))
+      if (!isResponseTooLarge(error)) {
+        const change = await columnsChange(context, frame, newRowsWritten(slice), true, 'the pane', error);
+        if (change !== undefined) throw columnsChangedError(frame, rows, added, change);
         throw await stoppedPartWay(context, frame, rows, added, rowsBefore, error);
+      }
       readBackRefused = true;
     }
     added += slice.length;
@@ -70,6 +77,24 @@ export async function appendInBatches(
     const twice = caseIdsAddedTwice(await column(readBackRefused), ours);
     if (twice.length > 0) throw addedTwiceError(frame.sheet, twice, rows, added);
   }
+}
+
+/**
+ * The error when a batch failed because the Audit table's columns changed (`columnsChange`): nothing of it
+ * was added, every earlier batch was, so what stands is exactly the first `added` of `rows`.
+ */
+function columnsChangedError(
+  frame: AuditFrame,
+  rows: readonly DrawnRow[],
+  added: number,
+  change: ColumnsChange,
+): Error {
+  const because = `because someone changed the columns of the ${frame.sheet} table while the cases were being added: ${change.what}.`;
+  const message =
+    added === 0
+      ? `No case was added, ${because} ${checkHeaderRow(frame)}, then add the cases again.`
+      : `Adding cases stopped part way, ${because} Of ${rows.length} cases, ${added} were added (${span(rows.slice(0, added))}) and ${rows.length - added} were not (${span(rows.slice(added))}). ${checkHeaderRow(frame)}, then add only the cases that were not added; a case already in the sheet is refused, never added twice.`;
+  return workbookError(frame.sheet, change.cell, message);
 }
 
 /** What one row costs a batch: its Case ID and Auditor cells as JSON (Status and Version are one value). */

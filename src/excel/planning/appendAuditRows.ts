@@ -11,6 +11,11 @@ export interface DrawnRow {
   readonly auditor: string;
 }
 
+/** The columns queueAuditRows writes in `rows`: for `requireColumns`, and `columnsChange` to name. */
+export function newRowsWritten(rows: readonly DrawnRow[]): string[] {
+  return [CASE_ID, STATUS, VERSION, ...(rows.some((r) => r.auditor !== '') ? [AUDITOR] : [])];
+}
+
 /**
  * Queues new Audit rows (Not started, version 0) at the end of the table, in the caller's batch, whatever
  * their number. `rows.add` with the values would parse them as typed (a Case ID "00123" would lose its
@@ -40,8 +45,7 @@ export function queueAuditRows(
       `The ${SHEETS.audit} sheet is no longer a table: run Set up audit to make it one again, then draw again.`,
     );
   const auditors = rows.some((r) => r.auditor !== '');
-  const own = [CASE_ID, STATUS, VERSION, ...(auditors ? [AUDITOR] : [])];
-  requireColumns(context, frame, [...own, ...alsoWritten]);
+  requireColumns(context, frame, [...newRowsWritten(rows), ...alsoWritten]);
   const table = context.workbook.tables.getItem(SHEETS.audit);
   // Two rows first (when there are two to add): rows inserted at the last row then fall strictly inside
   // every column-wide rule and format, which grow; inserted at a rule's first row, they would push it down.

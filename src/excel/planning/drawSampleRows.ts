@@ -5,21 +5,23 @@ import type { DrawnSample, SampleRequest } from '../../core/sampling/SampleResul
 import type { CellValue } from '../../core/sheets/SheetData';
 import { addedTwiceError } from '../addedTwiceError';
 import { missingColumns } from '../auditDamage';
+import type { AuditFrame } from '../AuditFrame';
 import { AuditWorkbookError } from '../AuditWorkbookError';
 import type { ExcelHost } from '../ExcelHost';
 import { caseIdText } from '../locateCase';
 import { rowsBytes } from '../payloadBudget';
 import { AUDITOR, CASE_ID, STATUS, VERSION } from '../workbookFormat';
-import { queueAuditRows } from './appendAuditRows';
+import { newRowsWritten, queueAuditRows } from './appendAuditRows';
 import { queueCaseListColumns } from './caseListSheet';
+import { checkHeaderRow, type ColumnsChange, columnsChange } from './columnsChanged';
 import { drawRecordedError } from './drawRecordedError';
 import { appendLogRows, queueLogTable } from './logTable';
 import { type AllocationRequest, planAllocation } from './planAllocation';
 import { PLANNING_SHEETS, SAMPLE_COLUMNS } from './planningFormat';
-import { queueAuditorCells } from './queueAuditorCells';
+import { type AuditorCell, queueAuditorCells } from './queueAuditorCells';
 import { readAuditAndCaseList } from './readAuditAndCaseList';
 import { nextSampleNumber, readSampleRecords, sampleRowValues } from './sampleRecord';
-import { syncCheckingNewRows } from './syncCheckingNewRows';
+import { type NewRowsChecked, syncCheckingNewRows } from './syncCheckingNewRows';
 
 export interface DrawOptions {
   readonly now: Date;
@@ -43,6 +45,10 @@ export type WorkbookDraw =
  * (2) the Case list's Case ID column (and the group and family columns) with the Samples table, (3) the
  * writes, with the Case ID column read back to catch a case a co-author added meanwhile (decision 10).
  * Existing rows are never changed, except that allocating fills their blank Auditor cells.
+ * A co-author who deletes, renames or inserts an Audit column between trips 1 and 3 fails the write trip
+ * before anything is written (queueAuditRows comes first in it): the draw is then refused saying so, the
+ * header row read again to tell (one more trip, only then). The new rows' cells follow a column moved
+ * meanwhile, by its header (queueAuditRows).
  */
 export async function drawSampleRows(
   host: ExcelHost,
@@ -74,8 +80,7 @@ export async function drawSampleRows(
     if (drawn.kind === 'refused') return drawn;
     const auditorOf = new Map<string, string>();
     let allocation: { notes: readonly Problem[]; newlyAllocated: number } | undefined;
-    let checkMoves = (): void => undefined;
-    let movesBytes = 0;
+    let cells: AuditorCell[] = [];
     if (options.allocate !== undefined) {
       const auditors = read.columns.get(AUDITOR)!;
       const existing = ids
@@ -86,19 +91,32 @@ export async function drawSampleRows(
       if (plan.kind === 'refused') return plan;
       const fresh = new Set(plan.newlyAllocated);
       for (const id of drawn.newCaseIds) auditorOf.set(id, plan.assignments.get(id) ?? '');
-      const cells = existing
+      cells = existing
         .filter((c) => fresh.has(c.id))
         .map((c) => ({ index: c.index, caseId: c.id, auditor: plan.assignments.get(c.id)! }));
-      checkMoves = queueAuditorCells(context, read.frame, cells);
-      movesBytes = rowsBytes(cells.map((c) => [c.caseId]));
       allocation = { notes: plan.notes, newlyAllocated: plan.newlyAllocated.length };
     }
     const samples = finishSamples();
     const sample = nextSampleNumber(readSampleRecords(samples));
     const rows = drawn.newCaseIds.map((caseId) => ({ caseId, auditor: auditorOf.get(caseId) ?? '' }));
+    // The rows first: a column a co-author deleted, renamed or inserted meanwhile fails the trip there,
+    // before the Auditor cells of existing rows or the Samples record are written (columnsChange).
     const block = queueAuditRows(context, read.frame, rows);
+    const checkMoves = allocating ? queueAuditorCells(context, read.frame, cells) : () => undefined;
+    const movesBytes = rowsBytes(cells.map((c) => [c.caseId]));
     appendLogRows(context, samples, SAMPLE_COLUMNS, [sampleRowValues(sample, drawn)], sheetNames);
-    const { twice, refused } = await syncCheckingNewRows(context, block, rows, ids, movesBytes);
+    let checked: NewRowsChecked;
+    try {
+      checked = await syncCheckingNewRows(context, block, rows, ids, movesBytes);
+    } catch (error) {
+      const change =
+        block === null
+          ? undefined
+          : await columnsChange(context, read.frame, newRowsWritten(rows), true, 'the draw', error);
+      if (change === undefined) throw error;
+      return { kind: 'refused', problems: [columnsChangedProblem(read.frame, change)] };
+    }
+    const { twice, refused } = checked;
     const sheet = read.frame.sheet;
     if (twice.length > 0) {
       // Every row was written and the draw recorded: say so, so nobody draws again to "finish" it.
@@ -132,6 +150,15 @@ export async function drawSampleRows(
     }
     return allocation === undefined ? { ...drawn, sample } : { ...drawn, sample, allocation };
   });
+}
+
+/** The draw's refusal when a co-author changed the Audit table's columns under its write trip. */
+function columnsChangedProblem(frame: AuditFrame, change: ColumnsChange): Problem {
+  return {
+    sheet: frame.sheet,
+    cell: change.cell,
+    message: `Nothing was added to the ${frame.sheet} sheet and the draw was not recorded, because someone changed the columns of the ${frame.sheet} table while the sample was drawn: ${change.what}. ${checkHeaderRow(frame)}, then draw again: the same seed draws the same cases.`,
+  };
 }
 
 const text = (cell: CellValue | undefined): string =>
