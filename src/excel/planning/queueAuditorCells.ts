@@ -1,10 +1,10 @@
 import type { CellValue } from '../../core/sheets/SheetData';
 import { workbookError } from '../AuditWorkbookError';
 import type { AuditFrame } from '../AuditFrame';
-import { findColumn } from '../headerRow';
 import { caseIdText } from '../locateCase';
 import { AUDITOR, CASE_ID, FORMAT } from '../workbookFormat';
 import { fillRange } from './fillRange';
+import { requireColumns } from './requireColumns';
 
 /** An existing Audit row (0-based data index) and the auditor it gets. */
 export interface AuditorCell {
@@ -31,12 +31,15 @@ export function queueAuditorCells(
     if (last !== undefined && last.at(-1)!.index + 1 === cell.index) last.push(cell);
     else runs.push([cell]);
   }
-  const sheet = context.workbook.worksheets.getItem(frame.sheet);
-  const at = (name: string) => frame.firstColumn + findColumn(frame.header, name);
+  // Through the table's columns by header, as new rows are written (newRowsColumn): by sheet position, a
+  // column a co-author inserted left of the table meanwhile put the names over the Case IDs. Looked up
+  // before the first write, so a deleted or renamed column fails the batch with nothing written.
+  if (frame.mode === 'table') requireColumns(context, frame, [CASE_ID, AUDITOR]);
+  const column = (name: string, run: readonly AuditorCell[]) =>
+    frame.cell(context, name, run[0]!.index).getResizedRange(run.length - 1, 0);
   const checks = runs.map((run) => {
-    const top = frame.headerRow + 1 + run[0]!.index;
-    const ids = sheet.getRangeByIndexes(top, at(CASE_ID), run.length, 1).load('values');
-    const target = sheet.getRangeByIndexes(top, at(AUDITOR), run.length, 1);
+    const ids = column(CASE_ID, run).load('values');
+    const target = column(AUDITOR, run);
     fillRange(target, 'numberFormat', FORMAT.text);
     target.values = run.map((c) => [c.auditor]);
     return { run, ids };

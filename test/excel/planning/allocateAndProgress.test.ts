@@ -1,4 +1,6 @@
 import { caseKey } from '../../../src/core/sampling/caseKey';
+import { AuditPlanning } from '../../../src/excel/planning/AuditPlanning';
+import { AUDIT_DAY, counted } from '../auditFixture';
 import { auditRows, planningWith } from './planningFixture';
 
 const auditors = ['Asha', 'Ben', 'Cat', 'Dev'];
@@ -26,6 +28,37 @@ describe('a lead shares the sample out and follows progress', () => {
     expect(allocation.notes.map((n) => n.message).join(' ')).toMatch(
       new RegExp(`Zoe holds ${zoe.length} of these cases`),
     );
+  });
+
+  it('writes each auditor beside its own case when a co-author inserts a column left of the table meanwhile', async () => {
+    const setUp = async () => {
+      const f = await planningWith();
+      await f.planning.drawSample({ kind: 'total', size: 6 }, 'columns', 'Lead');
+      return f;
+    };
+    const clean = await setUp();
+    const plain = await counted(clean.workbook, () => clean.planning.allocate(['Asha', 'Ben']));
+    const fixture = await setUp();
+    const ids = auditRows(fixture).map((r) => r.id);
+    let ours = 0;
+    const host = fixture.workbook.host({
+      beforeSync: () => {
+        // Just before the write trip: the table moves one column right, keeping its width.
+        if (++ours === plain.syncs) fixture.workbook.insertColumns('Audit', 'A:A');
+      },
+    });
+    const allocation = await new AuditPlanning(host, { now: () => AUDIT_DAY }).allocate(['Asha', 'Ben']);
+    if (allocation.kind !== 'allocated') throw new Error(JSON.stringify(allocation.problems));
+    // Case ID now in B, Auditor in C: by sheet position the names went over the Case IDs.
+    const rows = fixture.workbook.getValues('Audit', `B3:C${2 + ids.length}`);
+    expect(rows.map((r) => r[0])).toEqual(ids);
+    expect(rows.every((r) => r[1] === 'Asha' || r[1] === 'Ben')).toBe(true);
+    expect(
+      fixture.workbook
+        .getValues('Audit', `A3:A${2 + ids.length}`)
+        .flat()
+        .every((v) => v === ''),
+    ).toBe(true);
   });
 
   it('a second allocation changes nothing already allocated', async () => {
