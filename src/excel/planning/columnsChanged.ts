@@ -5,9 +5,7 @@ import type { AuditFrame } from '../AuditFrame';
 import { findColumn, headerNames } from '../headerRow';
 import { isItemNotFound } from '../readAuditColumns';
 import { SHEETS } from '../workbookFormat';
-
-const listed = (names: readonly string[]): string =>
-  names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+import { inWords } from '../../core/sheets/inWords';
 
 /** How a co-author changed the Audit table's columns under a write trip that then failed. */
 export interface ColumnsChange {
@@ -57,7 +55,7 @@ export async function columnsChange(
     ...(gone.length === 0
       ? []
       : [
-          `the ${listed(gone)} ${one ? 'column is' : 'columns are'} no longer there (deleted, or ${one ? 'its header' : 'their headers'} changed)`,
+          `the ${inWords(gone)} ${one ? 'column is' : 'columns are'} no longer there (deleted, or ${one ? 'its header' : 'their headers'} changed)`,
         ]),
     ...(widened
       ? [

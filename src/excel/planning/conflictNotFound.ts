@@ -1,11 +1,9 @@
 import type { MergeConflict } from '../../core/merge/mergeAudits';
 import type { MergeLogChange } from '../../core/report/MergeLog';
+import { inWords } from '../../core/sheets/inWords';
 
 /** Why a conflict has no cell: its case's row or its question's column was gone by the import's read-back. */
 export type NotFound = NonNullable<MergeConflict['notFound']>;
-
-const listed = (names: readonly string[]): string =>
-  names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
 
 /**
  * The sentence a conflict without a cell ends with (the pane and the log say it): who could have done what,
@@ -21,7 +19,7 @@ export function conflictNotFound(
   if (notFound === 'case')
     return `Case ${caseId} is no longer in the ${sheet} sheet: someone deleted its row or changed its Case ID while the import ran, so there is no cell to go to.`;
   const one = questions.length === 1;
-  return `The ${listed(questions)} ${one ? 'column is' : 'columns are'} no longer in the ${sheet} sheet: someone deleted ${one ? 'it or changed its header' : 'them or changed their headers'} while the import ran, so there is no cell to go to.`;
+  return `The ${inWords(questions)} ${one ? 'column is' : 'columns are'} no longer in the ${sheet} sheet: someone deleted ${one ? 'it or changed its header' : 'them or changed their headers'} while the import ran, so there is no cell to go to.`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Problem } from '../../core/sampling/Problem';
 import type { MovedRow } from './filledRowsMoved';
+import { inWords } from '../../core/sheets/inWords';
 
 /** Columns named in one message; the rest are counted, so a long question set stays readable. */
 const SHOWN_COLUMNS = 6;
@@ -35,6 +36,6 @@ function listed(columns: readonly string[]): string {
   const shown = columns.slice(0, SHOWN_COLUMNS);
   const more = columns.length - shown.length;
   const names = more > 0 ? [...shown, `${more} more`] : shown;
-  const text = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  const text = inWords(names);
   return `${names.length === 1 && more === 0 ? 'cell' : 'cells'} ${text}`;
 }

@@ -1,6 +1,6 @@
 import type { RowUpdate } from '../../core/merge/mergeAudits';
-import { AUDITOR, CASE_ID, STATUS, VERSION } from '../workbookFormat';
-import type { DrawnRow } from './appendAuditRows';
+import { AUDITOR, STATUS, VERSION } from '../workbookFormat';
+import { newRowsWritten, type DrawnRow } from './appendAuditRows';
 
 /**
  * Every Audit column an import's write trip writes, for `requireColumns` to look up before the first write
@@ -12,8 +12,7 @@ export function writtenColumns(
   columns: readonly string[],
   updates: readonly RowUpdate[],
 ): Set<string> {
-  const names = new Set(rows.length === 0 ? [] : [CASE_ID, VERSION, ...columns]);
-  if (rows.some((r) => r.auditor !== '')) names.add(AUDITOR);
+  const names = new Set(rows.length === 0 ? [] : [...newRowsWritten(rows), ...columns]);
   for (const u of updates) {
     for (const name of u.fill.keys()) names.add(name);
     if (u.auditor !== undefined) names.add(AUDITOR);
